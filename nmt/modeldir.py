@@ -1,0 +1,111 @@
+"""Model directories: everything needed to rebuild and run a model.
+
+Layout::
+
+    models/en-es/
+      config.json          architecture, tokenizer, decoding and training recipe
+      model.weights.h5     Keras weights
+      spm.model, spm.vocab SentencePiece tokenizer (or vocab.json for the seed)
+      metrics.json         test-split BLEU/chrF written by ``nmt evaluate``
+      README.md            the model card
+
+Loading checks each file and raises :class:`ModelLoadError` naming the one
+that is missing or corrupt.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import warnings
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from nmt.config import ExperimentConfig
+from nmt.errors import ConfigError, ModelLoadError
+from nmt.text import CODECS
+
+log = logging.getLogger(__name__)
+
+FORMAT = "nmt-model"
+FORMAT_VERSION = 1
+WEIGHTS = "model.weights.h5"
+
+
+@dataclass
+class LoadedModel:
+    path: Path
+    config: ExperimentConfig
+    model: Any
+    codec: Any
+    meta: dict
+    metrics: dict
+
+
+def save_model_dir(directory: str | Path, config: ExperimentConfig, model, codec,
+                   meta: dict | None = None) -> Path:
+    directory = Path(directory)
+    directory.mkdir(parents=True, exist_ok=True)
+    payload = {"format": FORMAT, "format_version": FORMAT_VERSION, **(meta or {}),
+               "experiment": config.to_dict()}
+    payload.setdefault("name", config.name)
+    model.save_weights(directory / WEIGHTS)
+    codec.save(directory)
+    (directory / "config.json").write_text(json.dumps(payload, indent=2, ensure_ascii=False)
+                                           + "\n", encoding="utf-8")
+    return directory
+
+
+def read_meta(directory: str | Path) -> dict:
+    """Parse ``config.json`` of a model directory (cheap: no weights loaded)."""
+    directory = Path(directory)
+    if not directory.is_dir():
+        raise ModelLoadError(f"model directory not found: {directory}")
+    path = directory / "config.json"
+    if not path.is_file():
+        raise ModelLoadError(f"{directory}: missing config.json")
+    try:
+        meta = json.loads(path.read_text(encoding="utf-8"))
+    except (json.JSONDecodeError, UnicodeDecodeError) as exc:
+        raise ModelLoadError(f"{path}: corrupt JSON ({exc})") from None
+    if not isinstance(meta, dict) or meta.get("format") != FORMAT:
+        raise ModelLoadError(f"{path}: not an nmt model config (format != {FORMAT!r})")
+    if meta.get("format_version") != FORMAT_VERSION:
+        raise ModelLoadError(f"{path}: unsupported format_version {meta.get('format_version')!r}")
+    return meta
+
+
+def load_model_dir(directory: str | Path) -> LoadedModel:
+    """Rebuild the model, tokenizer and metadata stored in ``directory``."""
+    from nmt.model import build_model
+
+    directory = Path(directory)
+    meta = read_meta(directory)
+    try:
+        config = ExperimentConfig.from_dict(meta.get("experiment"))
+    except ConfigError as exc:
+        raise ModelLoadError(f"{directory / 'config.json'}: {exc}") from None
+    codec_cls = CODECS[config.tokenizer.kind]
+    for name in (WEIGHTS, *codec_cls.files[:1]):
+        if not (directory / name).is_file():
+            raise ModelLoadError(f"{directory}: missing {name}")
+    codec = codec_cls.load(directory)
+    if (codec.src_vocab_size, codec.tgt_vocab_size) != (config.model.src_vocab_size,
+                                                        config.model.tgt_vocab_size):
+        raise ModelLoadError(f"{directory}: tokenizer vocabulary sizes do not match config.json")
+    model = build_model(config.model)
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            model.load_weights(directory / WEIGHTS)
+    except Exception as exc:  # h5py/keras raise many types for a bad file
+        raise ModelLoadError(f"{directory / WEIGHTS}: cannot load weights ({exc})") from None
+    metrics = {}
+    metrics_path = directory / "metrics.json"
+    if metrics_path.is_file():
+        try:
+            metrics = json.loads(metrics_path.read_text(encoding="utf-8"))
+        except json.JSONDecodeError:
+            log.warning("%s is corrupt; ignoring it", metrics_path)
+    return LoadedModel(directory, config, model, codec, meta, metrics)

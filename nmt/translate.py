@@ -1,0 +1,113 @@
+"""The public translation API: ``Translator.load(dir).translate(texts)``."""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Sequence
+from pathlib import Path
+
+from nmt.errors import TranslationError
+from nmt.text import chunk_words, split_sentences
+
+log = logging.getLogger(__name__)
+
+DEFAULT_MODEL_DIR = Path("models/en-es")
+MAX_WORDS_PER_SEGMENT = 60
+
+
+class Translator:
+    """Translate English text to Spanish with a loaded model directory.
+
+    Inputs may hold several sentences and lines; each line is split into
+    sentences, all sentences of all inputs are translated as batches, and the
+    results are joined back in order. Over-long sentences are cut into chunks,
+    never silently truncated. Thread-safe: one translation runs at a time.
+
+    Example:
+        >>> translator = Translator.load("models/en-es")
+        >>> translator.translate(["It was pretty cool."])
+        ['Fue muy guay.']
+    """
+
+    def __init__(self, loaded):
+        import torch
+
+        self._torch = torch
+        self.loaded = loaded
+        self.model = loaded.model
+        self.codec = loaded.codec
+        self.decoding = loaded.config.decoding
+        self._lock = threading.Lock()
+
+    @classmethod
+    def load(cls, model_dir: str | Path = DEFAULT_MODEL_DIR) -> Translator:
+        """Load a model directory; raises :class:`~nmt.errors.ModelLoadError`."""
+        from nmt.modeldir import load_model_dir
+
+        return cls(load_model_dir(model_dir))
+
+    @property
+    def info(self) -> dict:
+        meta, metrics = self.loaded.meta, self.loaded.metrics
+        return {
+            "name": meta.get("name", self.loaded.path.name),
+            "version": meta.get("version", "unknown"),
+            "bleu": metrics.get("bleu"),
+            "chrf": metrics.get("chrf"),
+            "architecture": self.loaded.config.model.architecture,
+            "path": str(self.loaded.path),
+        }
+
+    def translate(self, texts: Sequence[str], beam_size: int | None = None) -> list[str]:
+        """Translate each text; returns one string per input ("" for blank input)."""
+        if isinstance(texts, str):
+            raise TypeError("translate() takes a list of strings, not a string")
+        segments: list[str] = []
+        layout: list[list[list[int]]] = []  # per text, per line: indices of its segments
+        for text in texts:
+            lines = []
+            for line in str(text).split("\n"):
+                ids = []
+                for sentence in split_sentences(line):
+                    for chunk in chunk_words(sentence, MAX_WORDS_PER_SEGMENT):
+                        ids.append(len(segments))
+                        segments.append(chunk)
+                lines.append(ids)
+            layout.append(lines)
+        translated = self.translate_sentences(segments, beam_size)
+        return [
+            "\n".join(" ".join(translated[i] for i in ids) for ids in lines).strip()
+            for lines in layout
+        ]
+
+    def translate_sentences(self, sentences: Sequence[str],
+                            beam_size: int | None = None) -> list[str]:
+        """Translate single sentences as batches (no splitting)."""
+        from nmt.data import pad
+        from nmt.decoding import SearchSpec, beam_search, sort_by_length
+
+        if not sentences:
+            return []
+        beam = self.decoding.beam_size if beam_size is None else beam_size
+        if beam < 1:
+            raise ValueError("beam_size must be >= 1")
+        spec = SearchSpec(self.codec.bos_id, self.codec.eos_id, self.codec.banned_output_ids,
+                          self.decoding.max_len_a, self.decoding.max_len_b)
+        encoded = self.codec.encode_source(list(sentences))
+        order = sort_by_length([len(ids) for ids in encoded])
+        # Keep roughly constant work per batch: fewer sentences when beams are wide.
+        per_batch = max(1, self.decoding.max_batch_sentences // max(1, beam // 2))
+        outputs: list[str] = [""] * len(sentences)
+        with self._lock:
+            try:
+                for start in range(0, len(order), per_batch):
+                    idx = order[start:start + per_batch]
+                    src = self._torch.from_numpy(pad([encoded[i] for i in idx], 0))
+                    ids = beam_search(self.model, src, spec, beam, self.decoding.length_penalty)
+                    for i, text in zip(idx, self.codec.decode_target(ids), strict=True):
+                        outputs[i] = text
+            except Exception as exc:
+                log.exception("translation failed")
+                raise TranslationError(f"translation failed: {exc}") from exc
+        return outputs
