@@ -1,33 +1,98 @@
-"""``python -m nmt train|evaluate|translate`` (see ``--help``)."""
+"""python -m nmt train|evaluate|translate — train, score and run English→Spanish models."""
+
+from __future__ import annotations
 
 import argparse
+import json
 import logging
 import sys
 
 from nmt.errors import NMTError
+from nmt.translate import DEFAULT_MODEL_DIR
 
 
-def main(argv=None) -> int:
+def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="python -m nmt", description=__doc__)
     sub = parser.add_subparsers(dest="command", required=True)
-    p = sub.add_parser("train", help="train a model from a config file")
-    p.add_argument("--config", required=True, help="JSON recipe, e.g. configs/transformer.json")
-    p.add_argument("--run-dir", required=True, help="where checkpoints/logs go; rerun to resume")
-    p.add_argument("--data", help="override data.path")
+
+    p = sub.add_parser("train", help="train a model from a JSON recipe (rerun to resume)")
+    p.add_argument("--config", required=True, help="recipe, e.g. configs/transformer.json")
+    p.add_argument("--run-dir", required=True, help="checkpoints, logs and curves go here")
+    p.add_argument("--data", help="override the recipe's data.path")
     p.add_argument("--export", help="copy the final model directory here (e.g. models/en-es)")
-    args = parser.parse_args(argv)
+
+    p = sub.add_parser("evaluate", help="BLEU/chrF on the test split; writes metrics.json")
+    p.add_argument("--model", default=str(DEFAULT_MODEL_DIR), help="model directory")
+    p.add_argument("--data", help="corpus to split (default: the one the model was trained on)")
+    p.add_argument("--test-file", help="score this whole file instead of the test split")
+    p.add_argument("--beam", type=int, help="beam size (default: the model's)")
+    p.add_argument(
+        "--allow-unk",
+        action="store_true",
+        help="let the model emit [UNK] (to measure the seed baseline faithfully)",
+    )
+    p.add_argument("--no-write", action="store_true", help="print only; keep metrics.json")
+
+    p = sub.add_parser("translate", help="translate arguments, or else each stdin line")
+    p.add_argument("--model", default=str(DEFAULT_MODEL_DIR), help="model directory")
+    p.add_argument("--beam", type=int, help="beam size (default: the model's)")
+    p.add_argument("text", nargs="*", help="English text; omit to read standard input")
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
     logging.basicConfig(
-        level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s"
+        level=logging.INFO if args.command == "train" else logging.WARNING,
+        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
     )
     try:
         if args.command == "train":
             from nmt.train import train
 
             final = train(args.config, args.run_dir, args.data)
-            print(final)
+            if args.export:
+                import shutil
+
+                shutil.copytree(final, args.export, dirs_exist_ok=True)
+                final = args.export
+            print(f"model: {final}")
+        elif args.command == "evaluate":
+            from nmt.evaluate import evaluate
+
+            metrics = evaluate(
+                args.model,
+                args.data,
+                args.test_file,
+                args.beam,
+                args.allow_unk,
+                write=not args.no_write,
+            )
+            shown = {k: v for k, v in metrics.items() if k not in ("samples",)}
+            print(json.dumps(shown, indent=2, ensure_ascii=False))
+        else:
+            return _translate(args)
     except NMTError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
+    except KeyboardInterrupt:
+        return 130
+    return 0
+
+
+def _translate(args) -> int:
+    from nmt.translate import Translator
+
+    if args.beam is not None and args.beam < 1:
+        print("error: --beam must be at least 1", file=sys.stderr)
+        return 2
+    translator = Translator.load(args.model)
+    lines = args.text if args.text else [line.rstrip("\r\n") for line in sys.stdin]
+    # Lines are translated in chunks so a long stdin stream starts printing early.
+    for start in range(0, len(lines), 256):
+        chunk = lines[start : start + 256]
+        for out in translator.translate(chunk, beam_size=args.beam):
+            print(out.replace("\n", " "), flush=True)
     return 0
 
 

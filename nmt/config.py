@@ -38,8 +38,15 @@ class ModelConfig:
 
     def __post_init__(self):
         _check_choice("model.architecture", self.architecture, ARCHITECTURES)
-        for key in ("src_vocab_size", "tgt_vocab_size", "d_model", "num_heads", "ff_dim",
-                    "embed_dim", "hidden_dim"):
+        for key in (
+            "src_vocab_size",
+            "tgt_vocab_size",
+            "d_model",
+            "num_heads",
+            "ff_dim",
+            "embed_dim",
+            "hidden_dim",
+        ):
             _check_positive(f"model.{key}", getattr(self, key))
         for key in ("encoder_layers", "decoder_layers"):
             _check_positive(f"model.{key}", getattr(self, key))
@@ -197,9 +204,7 @@ def section_from_dict(cls, raw: Any, section: str):
         if isinstance(value, bool) and expected is not bool:
             ok = False
         if not ok:
-            raise ConfigError(
-                f"{section}.{key} must be {expected.__name__}, got {value!r}"
-            )
+            raise ConfigError(f"{section}.{key} must be {expected.__name__}, got {value!r}")
     try:
         return cls(**raw)
     except TypeError as exc:  # pragma: no cover - guarded above

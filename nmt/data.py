@@ -53,7 +53,9 @@ def read_pairs(path: str | Path) -> list[Pair]:
     if bad:
         log.warning(
             "%s: skipped %d malformed line(s) (first: %s)",
-            path, len(bad), ", ".join(map(str, bad[:5])),
+            path,
+            len(bad),
+            ", ".join(map(str, bad[:5])),
         )
     if not pairs:
         raise DataError(f"{path} holds no valid English<TAB>Spanish pair")
@@ -90,7 +92,7 @@ def split_grouped(pairs: Sequence[Pair], valid_groups: int, test_groups: int, se
         )
     random.Random(seed).shuffle(keys)
     test_keys = set(keys[:test_groups])
-    valid_keys = set(keys[test_groups:test_groups + valid_groups])
+    valid_keys = set(keys[test_groups : test_groups + valid_groups])
     train, valid, test = [], [], []
     for pair in pairs:
         key = group_key(pair[0])
@@ -162,4 +164,4 @@ def pad(sequences: Sequence[Sequence[int]], pad_id: int, length: int | None = No
 
 def iterate_chunks(items: Sequence, size: int) -> Iterator[Sequence]:
     for start in range(0, len(items), size):
-        yield items[start:start + size]
+        yield items[start : start + size]

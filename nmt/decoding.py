@@ -70,8 +70,9 @@ def greedy_search(model, src: torch.Tensor, spec: SearchSpec) -> list[list[int]]
 
 
 @torch.inference_mode()
-def beam_search(model, src: torch.Tensor, spec: SearchSpec, beam_size: int = 4,
-                length_penalty: float = 1.0) -> list[list[int]]:
+def beam_search(
+    model, src: torch.Tensor, spec: SearchSpec, beam_size: int = 4, length_penalty: float = 1.0
+) -> list[list[int]]:
     """Batched beam search; hypotheses are ranked by ``log p / len**length_penalty``."""
     if beam_size == 1:
         return greedy_search(model, src, spec)
@@ -111,8 +112,13 @@ def beam_search(model, src: torch.Tensor, spec: SearchSpec, beam_size: int = 4,
         best, pick = alive_scores.topk(k, dim=1)  # (batch, k)
         beam = top_beam.gather(1, pick)
         flat = (offsets + beam).view(-1)
-        seqs = torch.cat([seqs.reshape(batch * k, step)[flat].view(batch, k, step),
-                          top_tok.gather(1, pick)[:, :, None]], dim=2)
+        seqs = torch.cat(
+            [
+                seqs.reshape(batch * k, step)[flat].view(batch, k, step),
+                top_tok.gather(1, pick)[:, :, None],
+            ],
+            dim=2,
+        )
         scores = best
         tokens = seqs[:, :, -1].reshape(-1)
         state = model.reorder_state(state, flat)

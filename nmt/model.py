@@ -29,9 +29,7 @@ PAD_ID = 0
 def sinusoidal_positions(start, length: int, dim: int):
     """Sinusoidal position encodings ``(length, dim)`` for positions ``start..``."""
     positions = ops.cast(ops.arange(length), "float32") + ops.cast(start, "float32")
-    inv_freq = ops.exp(
-        ops.cast(ops.arange(0, dim, 2), "float32") * (-math.log(10000.0) / dim)
-    )
+    inv_freq = ops.exp(ops.cast(ops.arange(0, dim, 2), "float32") * (-math.log(10000.0) / dim))
     angles = positions[:, None] * inv_freq[None, :]  # (length, dim/2)
     return ops.concatenate([ops.sin(angles), ops.cos(angles)], axis=-1)
 
@@ -50,7 +48,8 @@ class TokenAndPositionEmbedding(layers.Layer):
         super().__init__(**kwargs)
         self.vocab_size, self.dim, self.dropout = vocab_size, dim, dropout
         self.embedding = layers.Embedding(
-            vocab_size, dim,
+            vocab_size,
+            dim,
             embeddings_initializer=keras.initializers.RandomNormal(stddev=dim**-0.5),
             name="token",
         )
@@ -62,8 +61,12 @@ class TokenAndPositionEmbedding(layers.Layer):
         return self.drop(x, training=training)
 
     def get_config(self):
-        return {**super().get_config(), "vocab_size": self.vocab_size, "dim": self.dim,
-                "dropout": self.dropout}
+        return {
+            **super().get_config(),
+            "vocab_size": self.vocab_size,
+            "dim": self.dim,
+            "dropout": self.dropout,
+        }
 
 
 @keras.saving.register_keras_serializable(package="nmt")
@@ -135,8 +138,12 @@ class FeedForward(layers.Layer):
         return self.outer(self.inner(x))
 
     def get_config(self):
-        return {**super().get_config(), "dim": self.dim, "ff_dim": self.ff_dim,
-                "dropout": self.dropout}
+        return {
+            **super().get_config(),
+            "dim": self.dim,
+            "ff_dim": self.ff_dim,
+            "dropout": self.dropout,
+        }
 
 
 @keras.saving.register_keras_serializable(package="nmt")
@@ -158,8 +165,13 @@ class EncoderLayer(layers.Layer):
         return x + self.drop(self.ff(self.ff_norm(x), training=training), training=training)
 
     def get_config(self):
-        return {**super().get_config(), "dim": self.dim, "num_heads": self.num_heads,
-                "ff_dim": self.ff_dim, "dropout": self.dropout}
+        return {
+            **super().get_config(),
+            "dim": self.dim,
+            "num_heads": self.num_heads,
+            "ff_dim": self.ff_dim,
+            "dropout": self.dropout,
+        }
 
 
 @keras.saving.register_keras_serializable(package="nmt")
@@ -195,8 +207,13 @@ class DecoderLayer(layers.Layer):
         return x, (key, value)
 
     def get_config(self):
-        return {**super().get_config(), "dim": self.dim, "num_heads": self.num_heads,
-                "ff_dim": self.ff_dim, "dropout": self.dropout}
+        return {
+            **super().get_config(),
+            "dim": self.dim,
+            "num_heads": self.num_heads,
+            "ff_dim": self.ff_dim,
+            "dropout": self.dropout,
+        }
 
 
 def _padding_mask(src):
@@ -229,9 +246,19 @@ class Transformer(_BuildByCalling, keras.Model):
         >>> logits = model(src_ids, tgt_in_ids)  # (batch, tgt_len, 100)
     """
 
-    def __init__(self, src_vocab_size=8000, tgt_vocab_size=8000, d_model=256, num_heads=4,
-                 ff_dim=1024, encoder_layers=3, decoder_layers=3, dropout=0.1,
-                 tie_embeddings=True, **kwargs):
+    def __init__(
+        self,
+        src_vocab_size=8000,
+        tgt_vocab_size=8000,
+        d_model=256,
+        num_heads=4,
+        ff_dim=1024,
+        encoder_layers=3,
+        decoder_layers=3,
+        dropout=0.1,
+        tie_embeddings=True,
+        **kwargs,
+    ):
         for unused in ("architecture", "embed_dim", "hidden_dim"):
             kwargs.pop(unused, None)
         super().__init__(**kwargs)
@@ -241,18 +268,25 @@ class Transformer(_BuildByCalling, keras.Model):
         self.dropout, self.tie_embeddings = dropout, tie_embeddings
         if tie_embeddings and src_vocab_size != tgt_vocab_size:
             raise ValueError("tie_embeddings needs src_vocab_size == tgt_vocab_size")
-        self.src_embed = TokenAndPositionEmbedding(src_vocab_size, d_model, dropout,
-                                                   name="src_embedding")
-        self.tgt_embed = self.src_embed if tie_embeddings else TokenAndPositionEmbedding(
-            tgt_vocab_size, d_model, dropout, name="tgt_embedding")
-        self.encoder_blocks = [EncoderLayer(d_model, num_heads, ff_dim, dropout,
-                                            name=f"encoder_{i}") for i in range(encoder_layers)]
-        self.decoder_blocks = [DecoderLayer(d_model, num_heads, ff_dim, dropout,
-                                            name=f"decoder_{i}") for i in range(decoder_layers)]
+        self.src_embed = TokenAndPositionEmbedding(
+            src_vocab_size, d_model, dropout, name="src_embedding"
+        )
+        self.tgt_embed = (
+            self.src_embed
+            if tie_embeddings
+            else TokenAndPositionEmbedding(tgt_vocab_size, d_model, dropout, name="tgt_embedding")
+        )
+        self.encoder_blocks = [
+            EncoderLayer(d_model, num_heads, ff_dim, dropout, name=f"encoder_{i}")
+            for i in range(encoder_layers)
+        ]
+        self.decoder_blocks = [
+            DecoderLayer(d_model, num_heads, ff_dim, dropout, name=f"decoder_{i}")
+            for i in range(decoder_layers)
+        ]
         self.encoder_norm = layers.LayerNormalization(epsilon=1e-5, name="encoder_norm")
         self.decoder_norm = layers.LayerNormalization(epsilon=1e-5, name="decoder_norm")
-        self.output_proj = None if tie_embeddings else layers.Dense(tgt_vocab_size,
-                                                                    name="output")
+        self.output_proj = None if tie_embeddings else layers.Dense(tgt_vocab_size, name="output")
 
     # -- pieces ---------------------------------------------------------------
     def _encode(self, src, training=False):
@@ -268,7 +302,9 @@ class Transformer(_BuildByCalling, keras.Model):
         return ops.matmul(x, ops.transpose(self.tgt_embed.embedding.embeddings))
 
     # -- training -------------------------------------------------------------
-    def call(self, src, tgt_in, training=False):
+    def call(self, src, tgt_in=None, training=False):
+        if tgt_in is None:  # Keras-style single input, e.g. model.predict((src, tgt_in))
+            src, tgt_in = src
         return self.project(self.hidden_states(src, tgt_in, training=training))
 
     def hidden_states(self, src, tgt_in, training=False):
@@ -288,8 +324,9 @@ class Transformer(_BuildByCalling, keras.Model):
     def encode(self, src):
         memory, src_mask = self._encode(src)
         batch = ops.shape(src)[0]
-        empty = ops.zeros((batch, 0, self.num_heads, self.d_model // self.num_heads),
-                          dtype=memory.dtype)
+        empty = ops.zeros(
+            (batch, 0, self.num_heads, self.d_model // self.num_heads), dtype=memory.dtype
+        )
         return {
             "src_mask": src_mask,
             "memory_kv": [block.cross_attn.project_kv(memory) for block in self.decoder_blocks],
@@ -319,11 +356,18 @@ class Transformer(_BuildByCalling, keras.Model):
         }
 
     def get_config(self):
-        return {**super().get_config(), "src_vocab_size": self.src_vocab_size,
-                "tgt_vocab_size": self.tgt_vocab_size, "d_model": self.d_model,
-                "num_heads": self.num_heads, "ff_dim": self.ff_dim,
-                "encoder_layers": self.encoder_layers, "decoder_layers": self.decoder_layers,
-                "dropout": self.dropout, "tie_embeddings": self.tie_embeddings}
+        return {
+            **super().get_config(),
+            "src_vocab_size": self.src_vocab_size,
+            "tgt_vocab_size": self.tgt_vocab_size,
+            "d_model": self.d_model,
+            "num_heads": self.num_heads,
+            "ff_dim": self.ff_dim,
+            "encoder_layers": self.encoder_layers,
+            "decoder_layers": self.decoder_layers,
+            "dropout": self.dropout,
+            "tie_embeddings": self.tie_embeddings,
+        }
 
 
 @keras.saving.register_keras_serializable(package="nmt")
@@ -342,8 +386,12 @@ class SeedEncoder(layers.Layer):
         return [h, c]  # each (batch, hidden_dim)
 
     def get_config(self):
-        return {**super().get_config(), "vocab_size": self.vocab_size,
-                "embed_dim": self.embed_dim, "hidden_dim": self.hidden_dim}
+        return {
+            **super().get_config(),
+            "vocab_size": self.vocab_size,
+            "embed_dim": self.embed_dim,
+            "hidden_dim": self.hidden_dim,
+        }
 
 
 @keras.saving.register_keras_serializable(package="nmt")
@@ -355,14 +403,14 @@ class SeedDecoder(layers.Layer):
         super().__init__(**kwargs)
         self.vocab_size, self.embed_dim, self.hidden_dim = vocab_size, embed_dim, hidden_dim
         self.embedding = layers.Embedding(vocab_size, embed_dim, name="embedding")
-        self.lstm = layers.LSTM(hidden_dim, return_sequences=True, return_state=True,
-                                name="lstm")
+        self.lstm = layers.LSTM(hidden_dim, return_sequences=True, return_state=True, name="lstm")
         self.output_proj = layers.Dense(vocab_size, name="output")
 
     def run_lstm(self, tgt_in, initial_state, training=False):
         mask = ops.not_equal(tgt_in, PAD_ID)
-        x, h, c = self.lstm(self.embedding(tgt_in), initial_state=initial_state, mask=mask,
-                            training=training)
+        x, h, c = self.lstm(
+            self.embedding(tgt_in), initial_state=initial_state, mask=mask, training=training
+        )
         return x, h, c
 
     def call(self, tgt_in, initial_state, training=False):
@@ -370,18 +418,31 @@ class SeedDecoder(layers.Layer):
         return self.output_proj(x), [h, c]  # logits (batch, tgt_len, vocab)
 
     def get_config(self):
-        return {**super().get_config(), "vocab_size": self.vocab_size,
-                "embed_dim": self.embed_dim, "hidden_dim": self.hidden_dim}
+        return {
+            **super().get_config(),
+            "vocab_size": self.vocab_size,
+            "embed_dim": self.embed_dim,
+            "hidden_dim": self.hidden_dim,
+        }
 
 
 @keras.saving.register_keras_serializable(package="nmt")
 class SeedNMTModel(_BuildByCalling, keras.Model):
     """The seed tutorial's model (baseline): LSTM encoder-decoder, no attention."""
 
-    def __init__(self, src_vocab_size=1000, tgt_vocab_size=1000, embed_dim=128,
-                 hidden_dim=512, **kwargs):
-        for unused in ("architecture", "d_model", "num_heads", "ff_dim", "encoder_layers",
-                       "decoder_layers", "dropout", "tie_embeddings"):
+    def __init__(
+        self, src_vocab_size=1000, tgt_vocab_size=1000, embed_dim=128, hidden_dim=512, **kwargs
+    ):
+        for unused in (
+            "architecture",
+            "d_model",
+            "num_heads",
+            "ff_dim",
+            "encoder_layers",
+            "decoder_layers",
+            "dropout",
+            "tie_embeddings",
+        ):
             kwargs.pop(unused, None)
         super().__init__(**kwargs)
         self.src_vocab_size, self.tgt_vocab_size = src_vocab_size, tgt_vocab_size
@@ -389,12 +450,15 @@ class SeedNMTModel(_BuildByCalling, keras.Model):
         self.encoder = SeedEncoder(src_vocab_size, embed_dim, hidden_dim, name="encoder")
         self.decoder = SeedDecoder(tgt_vocab_size, embed_dim, hidden_dim, name="decoder")
 
-    def call(self, src, tgt_in, training=False):
+    def call(self, src, tgt_in=None, training=False):
+        if tgt_in is None:  # Keras-style single input, e.g. model.predict((src, tgt_in))
+            src, tgt_in = src
         return self.project(self.hidden_states(src, tgt_in, training=training))
 
     def hidden_states(self, src, tgt_in, training=False):
-        hidden, _, _ = self.decoder.run_lstm(tgt_in, self.encoder(src, training=training),
-                                             training=training)
+        hidden, _, _ = self.decoder.run_lstm(
+            tgt_in, self.encoder(src, training=training), training=training
+        )
         return hidden  # (batch, tgt_len, hidden_dim)
 
     def project(self, hidden):
@@ -411,22 +475,38 @@ class SeedNMTModel(_BuildByCalling, keras.Model):
         return {"lstm": [ops.take(t, indices, axis=0) for t in state["lstm"]]}
 
     def get_config(self):
-        return {**super().get_config(), "src_vocab_size": self.src_vocab_size,
-                "tgt_vocab_size": self.tgt_vocab_size, "embed_dim": self.embed_dim,
-                "hidden_dim": self.hidden_dim}
+        return {
+            **super().get_config(),
+            "src_vocab_size": self.src_vocab_size,
+            "tgt_vocab_size": self.tgt_vocab_size,
+            "embed_dim": self.embed_dim,
+            "hidden_dim": self.hidden_dim,
+        }
 
 
 def build_model(config: ModelConfig) -> keras.Model:
     """Instantiate and build the model a :class:`ModelConfig` describes."""
     if config.architecture == "transformer":
         model = Transformer(
-            config.src_vocab_size, config.tgt_vocab_size, config.d_model, config.num_heads,
-            config.ff_dim, config.encoder_layers, config.decoder_layers, config.dropout,
-            config.tie_embeddings, name="transformer",
+            config.src_vocab_size,
+            config.tgt_vocab_size,
+            config.d_model,
+            config.num_heads,
+            config.ff_dim,
+            config.encoder_layers,
+            config.decoder_layers,
+            config.dropout,
+            config.tie_embeddings,
+            name="transformer",
         )
     else:
-        model = SeedNMTModel(config.src_vocab_size, config.tgt_vocab_size, config.embed_dim,
-                             config.hidden_dim, name="seed_nmt")
+        model = SeedNMTModel(
+            config.src_vocab_size,
+            config.tgt_vocab_size,
+            config.embed_dim,
+            config.hidden_dim,
+            name="seed_nmt",
+        )
     model.build_from_config(None)  # creates every variable
     return model
 

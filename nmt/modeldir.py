@@ -43,17 +43,23 @@ class LoadedModel:
     metrics: dict
 
 
-def save_model_dir(directory: str | Path, config: ExperimentConfig, model, codec,
-                   meta: dict | None = None) -> Path:
+def save_model_dir(
+    directory: str | Path, config: ExperimentConfig, model, codec, meta: dict | None = None
+) -> Path:
     directory = Path(directory)
     directory.mkdir(parents=True, exist_ok=True)
-    payload = {"format": FORMAT, "format_version": FORMAT_VERSION, **(meta or {}),
-               "experiment": config.to_dict()}
+    payload = {
+        "format": FORMAT,
+        "format_version": FORMAT_VERSION,
+        **(meta or {}),
+        "experiment": config.to_dict(),
+    }
     payload.setdefault("name", config.name)
     model.save_weights(directory / WEIGHTS)
     codec.save(directory)
-    (directory / "config.json").write_text(json.dumps(payload, indent=2, ensure_ascii=False)
-                                           + "\n", encoding="utf-8")
+    (directory / "config.json").write_text(
+        json.dumps(payload, indent=2, ensure_ascii=False) + "\n", encoding="utf-8"
+    )
     return directory
 
 
@@ -91,8 +97,10 @@ def load_model_dir(directory: str | Path) -> LoadedModel:
         if not (directory / name).is_file():
             raise ModelLoadError(f"{directory}: missing {name}")
     codec = codec_cls.load(directory)
-    if (codec.src_vocab_size, codec.tgt_vocab_size) != (config.model.src_vocab_size,
-                                                        config.model.tgt_vocab_size):
+    if (codec.src_vocab_size, codec.tgt_vocab_size) != (
+        config.model.src_vocab_size,
+        config.model.tgt_vocab_size,
+    ):
         raise ModelLoadError(f"{directory}: tokenizer vocabulary sizes do not match config.json")
     model = build_model(config.model)
     try:

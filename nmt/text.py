@@ -78,16 +78,20 @@ class SentencePieceCodec:
         except Exception as exc:  # sentencepiece raises plain RuntimeError/OSError
             raise ModelLoadError(f"spm.model is not a valid SentencePiece model: {exc}") from None
         if (self.sp.pad_id(), self.sp.unk_id(), self.sp.bos_id(), self.sp.eos_id()) != (
-            PAD, UNK, BOS, EOS
+            PAD,
+            UNK,
+            BOS,
+            EOS,
         ):
             raise ModelLoadError("spm.model must use ids pad=0 unk=1 bos=2 eos=3")
         self.src_vocab_size = self.tgt_vocab_size = self.sp.get_piece_size()
         self.bos_id, self.eos_id = BOS, EOS
-        self.banned_output_ids = (PAD, UNK, BOS)
+        self.banned_output_ids = (PAD, BOS)  # UNK is banned by the Translator
 
     @classmethod
-    def train(cls, texts: Iterable[str], vocab_size: int, model_type: str = "unigram",
-              seed: int = 1) -> SentencePieceCodec:
+    def train(
+        cls, texts: Iterable[str], vocab_size: int, model_type: str = "unigram", seed: int = 1
+    ) -> SentencePieceCodec:
         import sentencepiece as spm
 
         spm.set_random_generator_seed(seed)
@@ -101,8 +105,12 @@ class SentencePieceCodec:
             byte_fallback=True,
             split_digits=True,
             normalization_rule_name="identity",
-            pad_id=PAD, unk_id=UNK, bos_id=BOS, eos_id=EOS,
+            pad_id=PAD,
+            unk_id=UNK,
+            bos_id=BOS,
+            eos_id=EOS,
             input_sentence_size=1_000_000,
+            hard_vocab_limit=False,  # tiny corpora (tests) get a smaller vocabulary
             shuffle_input_sentence=True,
             num_threads=2,
             minloglevel=2,
@@ -185,10 +193,14 @@ class SeedWordCodec:
         return [" ".join(self.target_vocab[int(i)] for i in seq) for seq in ids]
 
     def save(self, directory: Path) -> None:
-        payload = {"source": self.source_vocab, "target": self.target_vocab,
-                   "max_len": self.max_len}
-        (directory / "vocab.json").write_text(json.dumps(payload, ensure_ascii=False),
-                                              encoding="utf-8")
+        payload = {
+            "source": self.source_vocab,
+            "target": self.target_vocab,
+            "max_len": self.max_len,
+        }
+        (directory / "vocab.json").write_text(
+            json.dumps(payload, ensure_ascii=False), encoding="utf-8"
+        )
 
     @classmethod
     def load(cls, directory: Path) -> SeedWordCodec:

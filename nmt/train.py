@@ -18,6 +18,7 @@ Run directory::
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import logging
 import math
@@ -31,7 +32,6 @@ import numpy as np
 
 from nmt.config import ExperimentConfig
 from nmt.data import make_batches, pad, read_pairs, references_by_source, split_grouped
-from nmt.errors import ConfigError
 from nmt.text import CODECS, SeedWordCodec, SentencePieceCodec
 
 log = logging.getLogger(__name__)
@@ -41,20 +41,27 @@ def build_codec(config: ExperimentConfig, train_pairs):
     tok = config.tokenizer
     if tok.kind == "sentencepiece":
         texts = [en for en, _ in train_pairs] + [es for _, es in train_pairs]
-        return SentencePieceCodec.train(texts, tok.vocab_size, tok.model_type,
-                                        seed=config.train.seed)
+        return SentencePieceCodec.train(
+            texts, tok.vocab_size, tok.model_type, seed=config.train.seed
+        )
     return SeedWordCodec.train(train_pairs, tok.vocab_size, tok.max_len)
 
 
 def encode_pairs(codec, pairs, max_tokens: int):
     src = codec.encode_source([en for en, _ in pairs])
     tgt = codec.encode_target([es for _, es in pairs])
-    keep = [i for i in range(len(pairs)) if len(src[i]) <= max_tokens
-            and len(tgt[i]) + 1 <= max_tokens]
+    keep = [
+        i for i in range(len(pairs)) if len(src[i]) <= max_tokens and len(tgt[i]) + 1 <= max_tokens
+    ]
     return [src[i] for i in keep], [tgt[i] for i in keep]
 
 
-def learning_rate(step: int, total: int, cfg) -> float:
+def learning_rate(step: int, total: int, cfg, elapsed_s: float = 0.0) -> float:
+    """Linear warm-up, then cosine decay to ``min_lr_ratio`` by the last step.
+
+    With a time budget (``max_minutes``) the decay follows whichever runs out
+    first, steps or time, so a slower machine still ends at the low rate.
+    """
     if step < cfg.warmup_steps:
         return cfg.learning_rate * (step + 1) / cfg.warmup_steps
     if cfg.schedule == "constant":
@@ -62,6 +69,8 @@ def learning_rate(step: int, total: int, cfg) -> float:
     if cfg.schedule == "inverse_sqrt":
         return cfg.learning_rate * math.sqrt(cfg.warmup_steps / (step + 1))
     progress = min(1.0, (step - cfg.warmup_steps) / max(1, total - cfg.warmup_steps))
+    if cfg.max_minutes:
+        progress = max(progress, min(1.0, elapsed_s / (cfg.max_minutes * 60)))
     floor = cfg.min_lr_ratio
     return cfg.learning_rate * (floor + (1 - floor) * 0.5 * (1 + math.cos(math.pi * progress)))
 
@@ -88,8 +97,12 @@ class Trainer:
         pairs = read_pairs(data_path or config.data.path)
         dc = config.data
         self.split = split_grouped(pairs, dc.valid_groups, dc.test_groups, dc.split_seed)
-        log.info("split: %d train, %d valid, %d test pairs", len(self.split.train),
-                 len(self.split.valid), len(self.split.test))
+        log.info(
+            "split: %d train, %d valid, %d test pairs",
+            len(self.split.train),
+            len(self.split.valid),
+            len(self.split.test),
+        )
         codec_cls = CODECS[config.tokenizer.kind]
         if (self.ckpt_dir / codec_cls.files[0]).exists():
             self.codec = codec_cls.load(self.ckpt_dir)  # resume: same vocabulary
@@ -97,18 +110,20 @@ class Trainer:
             self.codec = build_codec(config, self.split.train)
             self.codec.save(self.ckpt_dir)
         mc = config.model
-        if (mc.src_vocab_size, mc.tgt_vocab_size) != (self.codec.src_vocab_size,
-                                                      self.codec.tgt_vocab_size):
-            raise ConfigError(
-                f"model vocab sizes ({mc.src_vocab_size}, {mc.tgt_vocab_size}) must equal the "
-                f"tokenizer's ({self.codec.src_vocab_size}, {self.codec.tgt_vocab_size})")
-        self.train_src, self.train_tgt = encode_pairs(self.codec, self.split.train,
-                                                      dc.max_tokens_per_sentence)
-        self.valid_src, self.valid_tgt = encode_pairs(self.codec, self.split.valid,
-                                                      dc.max_tokens_per_sentence)
+        sizes = (self.codec.src_vocab_size, self.codec.tgt_vocab_size)
+        if (mc.src_vocab_size, mc.tgt_vocab_size) != sizes:
+            log.info("model vocabulary sizes set from the tokenizer: %s", sizes)
+            mc = dataclasses.replace(mc, src_vocab_size=sizes[0], tgt_vocab_size=sizes[1])
+            self.config = config = dataclasses.replace(config, model=mc)
+        self.train_src, self.train_tgt = encode_pairs(
+            self.codec, self.split.train, dc.max_tokens_per_sentence
+        )
+        self.valid_src, self.valid_tgt = encode_pairs(
+            self.codec, self.split.valid, dc.max_tokens_per_sentence
+        )
         sources, refs = references_by_source(self.split.valid)
-        self.eval_sources = sources[:tc.eval_sentences]
-        self.eval_refs = refs[:tc.eval_sentences]
+        self.eval_sources = sources[: tc.eval_sentences]
+        self.eval_refs = refs[: tc.eval_sentences]
 
         from nmt.model import build_model, count_params
 
@@ -118,19 +133,37 @@ class Trainer:
         self.n_params = count_params(self.model)
         log.info("%s: %d parameters", mc.architecture, self.n_params)
         self.params = [v.value for v in self.model.trainable_variables]
-        decay = [p for v, p in zip(self.model.trainable_variables, self.params, strict=True)
-                 if len(v.shape) >= 2]
-        no_decay = [p for v, p in zip(self.model.trainable_variables, self.params, strict=True)
-                    if len(v.shape) < 2]
-        groups = [{"params": decay, "weight_decay": tc.weight_decay},
-                  {"params": no_decay, "weight_decay": 0.0}]
+        decay = [
+            p
+            for v, p in zip(self.model.trainable_variables, self.params, strict=True)
+            if len(v.shape) >= 2
+        ]
+        no_decay = [
+            p
+            for v, p in zip(self.model.trainable_variables, self.params, strict=True)
+            if len(v.shape) < 2
+        ]
+        groups = [
+            {"params": decay, "weight_decay": tc.weight_decay},
+            {"params": no_decay, "weight_decay": 0.0},
+        ]
         if tc.optimizer == "nadam":
             self.optimizer = torch.optim.NAdam(groups, lr=tc.learning_rate)
         else:
-            self.optimizer = torch.optim.AdamW(groups, lr=tc.learning_rate, betas=(0.9, 0.98),
-                                               eps=1e-9)
-        self.state = {"epoch": 0, "batch": 0, "step": 0, "best_bleu": -1.0, "best_epoch": 0,
-                      "bad_epochs": 0, "elapsed": 0.0, "snapshots": [], "done": False}
+            self.optimizer = torch.optim.AdamW(
+                groups, lr=tc.learning_rate, betas=(0.9, 0.98), eps=1e-9
+            )
+        self.state = {
+            "epoch": 0,
+            "batch": 0,
+            "step": 0,
+            "best_bleu": -1.0,
+            "best_epoch": 0,
+            "bad_epochs": 0,
+            "elapsed": 0.0,
+            "snapshots": [],
+            "done": False,
+        }
         self.log_path = self.run_dir / "train_log.jsonl"
 
     # -- checkpoints ----------------------------------------------------------
@@ -161,8 +194,12 @@ class Trainer:
                 p = self.params[int(i)]
                 value = self.torch.from_numpy(arrays[name])
                 self.optimizer.state[p][key] = value if key != "step" else value.reshape(())
-        log.info("resumed from epoch %d batch %d (step %d)", self.state["epoch"],
-                 self.state["batch"], self.state["step"])
+        log.info(
+            "resumed from epoch %d batch %d (step %d)",
+            self.state["epoch"],
+            self.state["batch"],
+            self.state["step"],
+        )
         return True
 
     # -- one batch ------------------------------------------------------------
@@ -183,28 +220,53 @@ class Trainer:
             # Project only the real positions: the vocabulary matmul dominates a step.
             logits = self.model.project(hidden.reshape(-1, hidden.shape[-1])[keep])
         loss = torch.nn.functional.cross_entropy(
-            logits.float(), tgt_out.reshape(-1)[keep], label_smoothing=smoothing,
-            reduction="sum")
+            logits.float(), tgt_out.reshape(-1)[keep], label_smoothing=smoothing, reduction="sum"
+        )
         return loss, int(keep.sum())
+
+    def train_step(self, indices, lr: float):
+        """One optimizer step on the training examples ``indices``; returns (loss sum, tokens)."""
+        tc = self.config.train
+        for group in self.optimizer.param_groups:
+            group["lr"] = lr
+        loss, n = self.loss(
+            *self.tensors(self.train_src, self.train_tgt, indices),
+            training=True,
+            smoothing=tc.label_smoothing,
+        )
+        self.optimizer.zero_grad(set_to_none=True)
+        (loss / n).backward()
+        if tc.clip_norm:
+            self.torch.nn.utils.clip_grad_norm_(self.params, tc.clip_norm)
+        self.optimizer.step()
+        self.state["step"] += 1
+        return loss.detach(), n
 
     # -- evaluation -----------------------------------------------------------
     def validate(self) -> dict:
         import sacrebleu
+
         torch = self.torch
         total, tokens = 0.0, 0
         rng = random.Random(0)
         with torch.inference_mode():
-            for idx in make_batches([len(s) for s in self.valid_src],
-                                    [len(t) for t in self.valid_tgt], 8000, rng):
-                loss, n = self.loss(*self.tensors(self.valid_src, self.valid_tgt, idx),
-                                    training=False, smoothing=0.0)
+            for idx in make_batches(
+                [len(s) for s in self.valid_src], [len(t) for t in self.valid_tgt], 8000, rng
+            ):
+                loss, n = self.loss(
+                    *self.tensors(self.valid_src, self.valid_tgt, idx),
+                    training=False,
+                    smoothing=0.0,
+                )
                 total, tokens = total + float(loss), tokens + n
         hyps = self.translate(self.eval_sources, beam_size=1)
         refs = _ref_streams(self.eval_refs)
-        return {"valid_loss": total / max(tokens, 1),
-                "valid_bleu": sacrebleu.corpus_bleu(hyps, refs).score,
-                "valid_chrf": sacrebleu.corpus_chrf(hyps, refs).score,
-                "sample": hyps[:3]}
+        return {
+            "valid_loss": total / max(tokens, 1),
+            "valid_bleu": sacrebleu.corpus_bleu(hyps, refs).score,
+            "valid_chrf": sacrebleu.corpus_chrf(hyps, refs).score,
+            "sample": hyps[:3],
+        }
 
     def translate(self, sentences, beam_size=1):
         from nmt.modeldir import LoadedModel
@@ -225,33 +287,34 @@ class Trainer:
         start_time = time.time() - self.state["elapsed"]
         src_lens = [len(s) for s in self.train_src]
         tgt_lens = [len(t) + 1 for t in self.train_tgt]
-        n_batches = len(make_batches(src_lens, tgt_lens, tc.batch_tokens, random.Random(0),
-                                     tc.batch_size))
+        n_batches = len(
+            make_batches(src_lens, tgt_lens, tc.batch_tokens, random.Random(0), tc.batch_size)
+        )
         total_steps = n_batches * tc.epochs
-        log.info("%d train pairs, %d batches per epoch, %d steps planned",
-                 len(self.train_src), n_batches, total_steps)
+        log.info(
+            "%d train pairs, %d batches per epoch, %d steps planned",
+            len(self.train_src),
+            n_batches,
+            total_steps,
+        )
         last_save = time.time()
         stop = False
         while self.state["epoch"] < tc.epochs and not stop:
             epoch = self.state["epoch"]
-            batches = make_batches(src_lens, tgt_lens, tc.batch_tokens,
-                                   random.Random(tc.seed * 1000 + epoch), tc.batch_size)
+            batches = make_batches(
+                src_lens,
+                tgt_lens,
+                tc.batch_tokens,
+                random.Random(tc.seed * 1000 + epoch),
+                tc.batch_size,
+            )
             torch.manual_seed(tc.seed * 1000 + epoch + self.state["batch"])
             bar = keras.utils.Progbar(len(batches), stateful_metrics=["loss", "lr"])
             bar.update(self.state["batch"])
             run_loss, run_tokens = 0.0, 0
             for b in range(self.state["batch"], len(batches)):
-                lr = learning_rate(self.state["step"], total_steps, tc)
-                for group in self.optimizer.param_groups:
-                    group["lr"] = lr
-                loss, n = self.loss(*self.tensors(self.train_src, self.train_tgt, batches[b]),
-                                    training=True, smoothing=tc.label_smoothing)
-                self.optimizer.zero_grad(set_to_none=True)
-                (loss / n).backward()
-                if tc.clip_norm:
-                    torch.nn.utils.clip_grad_norm_(self.params, tc.clip_norm)
-                self.optimizer.step()
-                self.state["step"] += 1
+                lr = learning_rate(self.state["step"], total_steps, tc, time.time() - start_time)
+                loss, n = self.train_step(batches[b], lr)
                 self.state["batch"] = b + 1
                 run_loss, run_tokens = run_loss + loss.item(), run_tokens + n
                 bar.update(b + 1, [("loss", run_loss / run_tokens), ("lr", lr)])
@@ -266,7 +329,9 @@ class Trainer:
             if not stop:
                 self.state["epoch"] += 1
                 self.state["batch"] = 0
-            self.end_epoch(run_loss / max(run_tokens, 1), partial=stop)
+            last = stop or self.state["epoch"] >= tc.epochs
+            if last or self.state["epoch"] % tc.eval_every_epochs == 0:
+                self.end_epoch(run_loss / max(run_tokens, 1), partial=stop)
             if self.state["bad_epochs"] >= tc.patience:
                 log.info("early stopping: no improvement for %d epochs", tc.patience)
                 stop = True
@@ -276,24 +341,35 @@ class Trainer:
 
     def end_epoch(self, train_loss: float, partial: bool):
         tc = self.config.train
-        record = {"epoch": self.state["epoch"] + (0.5 if partial else 0),
-                  "step": self.state["step"], "elapsed_min": self.state["elapsed"] / 60,
-                  "train_loss": train_loss, **self.validate()}
-        log.info("epoch %s: train loss %.3f, valid loss %.3f, valid BLEU %.2f chrF %.2f | %s",
-                 record["epoch"], train_loss, record["valid_loss"], record["valid_bleu"],
-                 record["valid_chrf"], record["sample"][0])
+        record = {
+            "epoch": self.state["epoch"] + (0.5 if partial else 0),
+            "step": self.state["step"],
+            "elapsed_min": self.state["elapsed"] / 60,
+            "train_loss": train_loss,
+            **self.validate(),
+        }
+        log.info(
+            "epoch %s: train loss %.3f, valid loss %.3f, valid BLEU %.2f chrF %.2f | %s",
+            record["epoch"],
+            train_loss,
+            record["valid_loss"],
+            record["valid_bleu"],
+            record["valid_chrf"],
+            record["sample"][0],
+        )
         with self.log_path.open("a", encoding="utf-8") as fh:
             fh.write(json.dumps(record, ensure_ascii=False) + "\n")
         if record["valid_bleu"] > self.state["best_bleu"]:
-            self.state.update(best_bleu=record["valid_bleu"], best_epoch=record["epoch"],
-                              bad_epochs=0)
+            self.state.update(
+                best_bleu=record["valid_bleu"], best_epoch=record["epoch"], bad_epochs=0
+            )
             self.export(self.run_dir / "best", record)
         else:
             self.state["bad_epochs"] += 1
         if not partial and tc.average_last > 1:
             name = f"epoch_{self.state['epoch']}.weights.h5"
             self.model.save_weights(self.ckpt_dir / name)
-            self.state["snapshots"] = (self.state["snapshots"] + [name])[-tc.average_last:]
+            self.state["snapshots"] = (self.state["snapshots"] + [name])[-tc.average_last :]
             for old in self.ckpt_dir.glob("epoch_*.weights.h5"):
                 if old.name not in self.state["snapshots"]:
                     old.unlink()
@@ -305,13 +381,22 @@ class Trainer:
 
         if directory.exists():
             shutil.rmtree(directory)
-        meta = {"name": self.config.name, "version": time.strftime("%Y-%m-%d"),
-                "parameters": self.n_params,
-                "training": {"epoch": record.get("epoch"), "step": self.state["step"],
-                             "minutes": round(self.state["elapsed"] / 60, 1),
-                             "valid_bleu_greedy": record.get("valid_bleu")},
-                "split": {"train": len(self.split.train), "valid": len(self.split.valid),
-                          "test": len(self.split.test)}}
+        meta = {
+            "name": self.config.name,
+            "version": time.strftime("%Y-%m-%d"),
+            "parameters": self.n_params,
+            "training": {
+                "epoch": record.get("epoch"),
+                "step": self.state["step"],
+                "minutes": round(self.state["elapsed"] / 60, 1),
+                "valid_bleu_greedy": record.get("valid_bleu"),
+            },
+            "split": {
+                "train": len(self.split.train),
+                "valid": len(self.split.valid),
+                "test": len(self.split.test),
+            },
+        }
         save_model_dir(directory, self.config, self.model, self.codec, meta)
 
     def finish(self) -> Path:
@@ -327,11 +412,16 @@ class Trainer:
             averaged = average_weights(self.model, snapshots)
             self.model.set_weights(averaged)
             record = self.validate()
-            log.info("average of last %d epochs: valid BLEU %.2f (best single %.2f)",
-                     len(snapshots), record["valid_bleu"], chosen_bleu)
+            log.info(
+                "average of last %d epochs: valid BLEU %.2f (best single %.2f)",
+                len(snapshots),
+                record["valid_bleu"],
+                chosen_bleu,
+            )
             with self.log_path.open("a", encoding="utf-8") as fh:
-                fh.write(json.dumps({"averaged": len(snapshots), **record},
-                                    ensure_ascii=False) + "\n")
+                fh.write(
+                    json.dumps({"averaged": len(snapshots), **record}, ensure_ascii=False) + "\n"
+                )
             if record["valid_bleu"] > chosen_bleu:
                 self.export(self.run_dir / "averaged", {**record, "epoch": "avg"})
                 chosen = self.run_dir / "averaged"

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from nmt.errors import TranslationError
-from nmt.text import chunk_words, split_sentences
+from nmt.text import UNK, chunk_words, split_sentences
 
 log = logging.getLogger(__name__)
 
@@ -81,9 +81,14 @@ class Translator:
             for lines in layout
         ]
 
-    def translate_sentences(self, sentences: Sequence[str],
-                            beam_size: int | None = None) -> list[str]:
-        """Translate single sentences as batches (no splitting)."""
+    def translate_sentences(
+        self, sentences: Sequence[str], beam_size: int | None = None, allow_unk: bool = False
+    ) -> list[str]:
+        """Translate single sentences as batches (no splitting).
+
+        ``allow_unk`` lets the model emit its unknown-word token; only the
+        evaluation of the seed baseline uses it, to measure its ``[UNK]`` rate.
+        """
         from nmt.data import pad
         from nmt.decoding import SearchSpec, beam_search, sort_by_length
 
@@ -92,8 +97,14 @@ class Translator:
         beam = self.decoding.beam_size if beam_size is None else beam_size
         if beam < 1:
             raise ValueError("beam_size must be >= 1")
-        spec = SearchSpec(self.codec.bos_id, self.codec.eos_id, self.codec.banned_output_ids,
-                          self.decoding.max_len_a, self.decoding.max_len_b)
+        banned = tuple(self.codec.banned_output_ids) + (() if allow_unk else (UNK,))
+        spec = SearchSpec(
+            self.codec.bos_id,
+            self.codec.eos_id,
+            banned,
+            self.decoding.max_len_a,
+            self.decoding.max_len_b,
+        )
         encoded = self.codec.encode_source(list(sentences))
         order = sort_by_length([len(ids) for ids in encoded])
         # Keep roughly constant work per batch: fewer sentences when beams are wide.
@@ -102,7 +113,7 @@ class Translator:
         with self._lock:
             try:
                 for start in range(0, len(order), per_batch):
-                    idx = order[start:start + per_batch]
+                    idx = order[start : start + per_batch]
                     src = self._torch.from_numpy(pad([encoded[i] for i in idx], 0))
                     ids = beam_search(self.model, src, spec, beam, self.decoding.length_penalty)
                     for i, text in zip(idx, self.codec.decode_target(ids), strict=True):

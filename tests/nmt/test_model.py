@@ -10,10 +10,19 @@ from nmt.config import ModelConfig
 from nmt.model import SeedNMTModel, Transformer, build_model
 
 TINY = {
-    "transformer": ModelConfig(src_vocab_size=50, tgt_vocab_size=50, d_model=32, num_heads=4,
-                               ff_dim=64, encoder_layers=2, decoder_layers=2, dropout=0.1),
-    "seed_lstm": ModelConfig(architecture="seed_lstm", src_vocab_size=40, tgt_vocab_size=60,
-                             embed_dim=16, hidden_dim=24),
+    "transformer": ModelConfig(
+        src_vocab_size=50,
+        tgt_vocab_size=50,
+        d_model=32,
+        num_heads=4,
+        ff_dim=64,
+        encoder_layers=2,
+        decoder_layers=2,
+        dropout=0.1,
+    ),
+    "seed_lstm": ModelConfig(
+        architecture="seed_lstm", src_vocab_size=40, tgt_vocab_size=60, embed_dim=16, hidden_dim=24
+    ),
 }
 
 
@@ -43,8 +52,7 @@ def test_padding_does_not_change_the_result():
     padded = torch.tensor([[5, 6, 7, 3, 0, 0, 0]])
     tgt = torch.tensor([[2, 9, 10]])
     with torch.no_grad():
-        np.testing.assert_allclose(model(src, tgt).numpy(), model(padded, tgt).numpy(),
-                                   atol=1e-5)
+        np.testing.assert_allclose(model(src, tgt).numpy(), model(padded, tgt).numpy(), atol=1e-5)
 
 
 def test_reorder_state_selects_rows():
@@ -72,5 +80,4 @@ def test_keras_serialization_round_trip(tmp_path, cls, arch):
     src = torch.randint(4, 30, (2, 5))
     tgt = torch.randint(4, 30, (2, 4))
     with torch.no_grad():
-        np.testing.assert_allclose(model(src, tgt).numpy(), restored(src, tgt).numpy(),
-                                   atol=1e-6)
+        np.testing.assert_allclose(model(src, tgt).numpy(), restored(src, tgt).numpy(), atol=1e-6)

@@ -1,0 +1,217 @@
+"""``python -m bot``: load settings and the model, then run the bot (or ``--console``).
+
+Start-up problems (no token, a rejected token, a missing model, a bad
+setting) end the process with one line naming the problem and exit code 2
+(configuration) or 1 (runtime). The token is never logged.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import contextlib
+import logging
+import os
+import signal
+import sys
+from pathlib import Path
+
+import discord
+from dotenv import load_dotenv
+
+from bot.client import Services, TranslatorBot
+from bot.console import run_console
+from bot.cooldown import Cooldown
+from bot.errors import ModelReloadFailed
+from bot.queue import TranslationQueue
+from bot.service import TranslationService
+from bot.settings import Settings, SettingsError
+from bot.storage import Storage
+from bot.translator import Loader, ModelService, describe, load_checked, load_nmt_translator
+
+log = logging.getLogger("bot")
+
+NO_TOKEN = (
+    "DISCORD_TOKEN is not set: put DISCORD_TOKEN=<your bot token> in .env or the environment "
+    "(see docs/BOT.md), or run `python -m bot --console` to translate locally."
+)
+
+
+class StartupError(Exception):
+    """A problem that stops start-up; the message is the one line printed."""
+
+    def __init__(self, message: str, code: int = 1) -> None:
+        super().__init__(message)
+        self.code = code
+
+
+def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="python -m bot", description=__doc__.splitlines()[0])
+    parser.add_argument(
+        "--console", action="store_true", help="translate typed lines locally; no token needed"
+    )
+    parser.add_argument(
+        "--env-file", type=Path, default=Path(".env"), help="dotenv file (default: .env)"
+    )
+    return parser.parse_args(argv)
+
+
+class _RedactToken(logging.Filter):
+    """Belt and braces: never let the token reach a log line."""
+
+    def __init__(self, token: str | None) -> None:
+        super().__init__()
+        self.token = token
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if self.token and self.token in record.getMessage():
+            record.msg, record.args = record.getMessage().replace(self.token, "[token]"), None
+        return True
+
+
+def setup_logging(settings: Settings) -> None:
+    root = logging.getLogger()
+    if not root.handlers:
+        handler = logging.StreamHandler()
+        handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)-7s %(name)s: %(message)s"))
+        root.addHandler(handler)
+    for handler in root.handlers:
+        handler.addFilter(_RedactToken(settings.token))
+    root.setLevel(settings.log_level)
+    logging.getLogger("discord").setLevel(max(logging.INFO, root.level))
+
+
+async def load_model(loader: Loader, path: Path) -> object:
+    if not path.is_dir():
+        raise StartupError(f"Model directory {path} does not exist (set BOT_MODEL_DIR).", code=2)
+    try:
+        translator = await asyncio.to_thread(load_checked, loader, path)
+    except ModelReloadFailed as error:
+        raise StartupError(str(error)) from error
+    info = translator.info
+    print(f"Loaded model {describe(info)} from {info.get('path', path)}", flush=True)
+    return translator
+
+
+def build_services(
+    settings: Settings, queue: TranslationQueue, loader: Loader, storage: Storage
+) -> Services:
+    cooldown = Cooldown(settings.cooldown_requests, settings.cooldown_seconds)
+    return Services(
+        translation=TranslationService(queue, cooldown),
+        models=ModelService(
+            queue, loader, models_root=settings.models_root, model_dir=settings.model_dir
+        ),
+        storage=storage,
+        operator_ids=settings.operator_ids,
+    )
+
+
+def make_queue(settings: Settings, translator: object) -> TranslationQueue:
+    return TranslationQueue(
+        translator,  # type: ignore[arg-type]
+        max_size=settings.queue_max,
+        max_batch=settings.batch_max,
+        max_wait=settings.batch_wait_ms / 1000,
+        request_timeout=settings.request_timeout_s,
+    )
+
+
+async def run_bot(settings: Settings, loader: Loader = load_nmt_translator) -> None:
+    """Load the model, connect, and run until SIGINT/SIGTERM; SIGHUP reloads the model."""
+    assert settings.token is not None
+    translator = await load_model(loader, settings.model_dir)
+    queue = make_queue(settings, translator)
+    storage = Storage(settings.db_path)
+    services = build_services(settings, queue, loader, storage)
+    bot = TranslatorBot(services, message_content=settings.message_content)
+    stop = asyncio.Event()
+    loop = asyncio.get_running_loop()
+
+    async def reload_on_hup() -> None:
+        try:
+            info = await services.models.reload()
+            log.info("SIGHUP: now serving %s", describe(info))
+        except Exception as error:
+            log.error("SIGHUP reload failed; the old model keeps serving: %s", error)
+
+    reloads: set[asyncio.Task[None]] = set()
+
+    def on_hup() -> None:
+        task = loop.create_task(reload_on_hup())
+        reloads.add(task)
+        task.add_done_callback(reloads.discard)
+
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        loop.add_signal_handler(sig, stop.set)
+    with contextlib.suppress(AttributeError, NotImplementedError):
+        loop.add_signal_handler(signal.SIGHUP, on_hup)
+
+    queue.start()
+    try:
+        async with bot:
+            runner = asyncio.create_task(bot.start(settings.token), name="discord")
+            stopper = asyncio.create_task(stop.wait(), name="stop")
+            await asyncio.wait({runner, stopper}, return_when=asyncio.FIRST_COMPLETED)
+            if runner.done():
+                stopper.cancel()
+                runner.result()  # raises LoginFailure, PrivilegedIntentsRequired, ...
+                return
+            log.info(
+                "Shutting down: finishing queued translations (up to %.0f s)",
+                settings.drain_timeout_s,
+            )
+            finished = await queue.drain(settings.drain_timeout_s)
+            log.info("Queue drained%s; closing the connection", "" if finished else " partly")
+            await bot.close()
+            with contextlib.suppress(asyncio.CancelledError):
+                await runner
+    except discord.LoginFailure as error:
+        raise StartupError(
+            "Discord rejected DISCORD_TOKEN (LoginFailure): check the token.", 2
+        ) from error
+    except discord.PrivilegedIntentsRequired as error:
+        raise StartupError(
+            "The message-content intent is not enabled for this application: enable it in the "
+            "Developer Portal (Bot → Privileged Gateway Intents) or set BOT_MESSAGE_CONTENT=false.",
+            2,
+        ) from error
+    finally:
+        await queue.drain(0.1)
+        storage.close()
+        for sig in (signal.SIGINT, signal.SIGTERM):
+            loop.remove_signal_handler(sig)
+
+
+async def run_local_console(settings: Settings, loader: Loader = load_nmt_translator) -> None:
+    translator = await load_model(loader, settings.model_dir)
+    async with make_queue(settings, translator) as queue:
+        await run_console(TranslationService(queue))
+
+
+def main(argv: list[str] | None = None, loader: Loader = load_nmt_translator) -> int:
+    args = parse_args(argv)
+    load_dotenv(args.env_file, override=False)
+    try:
+        settings = Settings.from_env(os.environ)
+    except SettingsError as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 2
+    setup_logging(settings)
+    try:
+        if args.console:
+            asyncio.run(run_local_console(settings, loader))
+        elif settings.token is None:
+            raise StartupError(NO_TOKEN, code=2)
+        else:
+            asyncio.run(run_bot(settings, loader))
+    except StartupError as error:
+        print(f"error: {error}", file=sys.stderr)
+        return error.code
+    except KeyboardInterrupt:
+        return 130
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

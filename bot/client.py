@@ -1,0 +1,137 @@
+"""The Bot subclass: services come in through the constructor, cogs load in setup_hook."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+from dataclasses import dataclass, field
+
+import discord
+from discord import app_commands
+from discord.ext import commands
+
+from bot.errors import user_message
+from bot.service import TranslationService
+from bot.storage import Storage
+from bot.translator import ModelService
+
+log = logging.getLogger(__name__)
+
+EXTENSIONS = (
+    "bot.cogs.translate",
+    "bot.cogs.autotranslate",
+    "bot.cogs.reactions",
+    "bot.cogs.admin",
+)
+NO_PINGS = discord.AllowedMentions.none()
+
+
+@dataclass(slots=True)
+class Services:
+    """Everything the cogs use, built outside the bot (see ``bot.__main__``)."""
+
+    translation: TranslationService
+    models: ModelService
+    storage: Storage
+    operator_ids: frozenset[int] = field(default_factory=frozenset)
+
+
+class TranslatorTree(app_commands.CommandTree):
+    """Command tree whose error hook answers briefly and logs the details."""
+
+    async def on_error(
+        self, interaction: discord.Interaction, error: app_commands.AppCommandError
+    ) -> None:
+        original = getattr(error, "original", error)
+        command = interaction.command.qualified_name if interaction.command else "?"
+        log.error("Unhandled error in /%s", command, exc_info=original)
+        await send_ephemeral(interaction, user_message(original))
+
+
+async def send_ephemeral(interaction: discord.Interaction, content: str) -> None:
+    """Answer ``interaction`` privately, whether or not it was already deferred."""
+    try:
+        if interaction.response.is_done():
+            await interaction.followup.send(content, ephemeral=True, allowed_mentions=NO_PINGS)
+        else:
+            await interaction.response.send_message(
+                content, ephemeral=True, allowed_mentions=NO_PINGS
+            )
+    except discord.HTTPException:
+        log.warning("Could not send an error message for interaction %s", interaction.id)
+
+
+class TranslatorBot(commands.Bot):
+    """English→Spanish translation bot.
+
+    Args:
+        services: The queue-backed translation service, model service, storage, cooldowns.
+        message_content: Ask for the privileged message-content intent (auto-translate, flags).
+    """
+
+    def __init__(self, services: Services, *, message_content: bool = True) -> None:
+        intents = discord.Intents.default()
+        intents.message_content = message_content
+        super().__init__(
+            command_prefix=commands.when_mentioned,
+            intents=intents,
+            allowed_mentions=NO_PINGS,
+            help_command=None,
+            tree_cls=TranslatorTree,
+        )
+        self.services = services
+        self._app_operators: frozenset[int] = frozenset()
+        self.synced_commands = False
+
+    async def setup_hook(self) -> None:
+        for extension in EXTENSIONS:
+            await self.load_extension(extension)
+        await self._load_app_operators()
+        await self.sync_commands_if_changed()
+
+    async def _load_app_operators(self) -> None:
+        try:
+            app = await self.application_info()
+        except discord.HTTPException:
+            log.warning(
+                "Could not fetch application info; operators come from BOT_OPERATOR_IDS only"
+            )
+            return
+        if app.team is not None:
+            self._app_operators = frozenset(member.id for member in app.team.members)
+        else:
+            self._app_operators = frozenset({app.owner.id})
+
+    def is_operator(self, user: discord.abc.Snowflake) -> bool:
+        """Application owner/team members and the IDs in BOT_OPERATOR_IDS."""
+        return user.id in self._app_operators or user.id in self.services.operator_ids
+
+    def command_tree_hash(self) -> str:
+        payload = sorted(
+            (command.to_dict(self.tree) for command in self.tree.get_commands()),
+            key=lambda c: (c.get("type", 1), c["name"]),
+        )
+        encoded = json.dumps(payload, sort_keys=True, separators=(",", ":"), default=str)
+        return hashlib.sha256(encoded.encode()).hexdigest()
+
+    async def sync_commands_if_changed(self) -> bool:
+        """Sync global commands only when the local tree differs from the last sync."""
+        key = f"command_tree_hash:{self.application_id}"
+        current = self.command_tree_hash()
+        if self.services.storage.get_meta(key) == current:
+            log.info("Slash commands unchanged since the last sync; not syncing")
+            return False
+        synced = await self.tree.sync()
+        self.services.storage.set_meta(key, current)
+        self.synced_commands = True
+        log.info("Synced %d application commands", len(synced))
+        return True
+
+    async def on_ready(self) -> None:
+        log.info(
+            "Connected as %s (id %s) to %d guild(s)",
+            self.user,
+            self.user and self.user.id,
+            len(self.guilds),
+        )

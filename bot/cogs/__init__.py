@@ -1,0 +1,1 @@
+"""Bot features, one cog per extension."""

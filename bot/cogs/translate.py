@@ -1,0 +1,105 @@
+"""/translate and the "Translate to Spanish" message context menu."""
+
+from __future__ import annotations
+
+import logging
+
+import discord
+from discord import app_commands
+from discord.ext import commands
+
+from bot.client import NO_PINGS, TranslatorBot
+from bot.errors import BotError
+from bot.formatting import MAX_INPUT_CHARS, split_message, with_source_link
+
+log = logging.getLogger(__name__)
+
+
+def seconds_left(interaction: discord.Interaction) -> float:
+    """Seconds until the interaction token expires (followups fail after that)."""
+    return max(0.0, (interaction.expires_at - discord.utils.utcnow()).total_seconds())
+
+
+async def translate_interaction(
+    bot: TranslatorBot,
+    interaction: discord.Interaction,
+    text: str,
+    *,
+    ephemeral: bool,
+    source_url: str | None = None,
+) -> None:
+    """Check and queue ``text``, defer, then answer with the Spanish in ≤2000-char parts.
+
+    Errors known before deferring (empty, too long, Spanish, cooldown, busy)
+    are answered privately at once; later ones (timeout, model failure)
+    replace the "thinking…" message with one short line.
+    """
+    try:
+        pending = bot.services.translation.submit(
+            interaction.user.id, text, expires_in=seconds_left(interaction)
+        )
+    except BotError as error:
+        await interaction.response.send_message(
+            str(error), ephemeral=True, allowed_mentions=NO_PINGS
+        )
+        return
+    try:
+        await interaction.response.defer(ephemeral=ephemeral, thinking=True)
+    except discord.HTTPException:
+        pending.cancel()
+        log.warning("Could not defer interaction %s; dropped its translation", interaction.id)
+        return
+    try:
+        spanish = await pending.result()
+    except BotError as error:
+        log.info("Translation for %s failed: %s", interaction.user.id, type(error).__name__)
+        # The "thinking…" message is already public or private as deferred; it
+        # becomes the short error (the first follow-up cannot change that).
+        await interaction.edit_original_response(content=str(error), allowed_mentions=NO_PINGS)
+        return
+    if source_url is not None:
+        spanish = with_source_link(spanish, source_url)
+    for chunk in split_message(spanish):
+        await interaction.followup.send(chunk, ephemeral=ephemeral, allowed_mentions=NO_PINGS)
+
+
+class Translate(commands.Cog):
+    """Translate on request."""
+
+    def __init__(self, bot: TranslatorBot) -> None:
+        self.bot = bot
+        self.menu = app_commands.ContextMenu(
+            name="Translate to Spanish", callback=self.translate_message
+        )
+
+    async def cog_load(self) -> None:
+        self.bot.tree.add_command(self.menu)
+
+    async def cog_unload(self) -> None:
+        self.bot.tree.remove_command(self.menu.name, type=self.menu.type)
+
+    @app_commands.command(name="translate")
+    @app_commands.describe(
+        text="The English text to translate",
+        private="Only you see the translation (default: everyone in the channel)",
+    )
+    async def translate(
+        self,
+        interaction: discord.Interaction,
+        text: app_commands.Range[str, 1, MAX_INPUT_CHARS],
+        private: bool = False,
+    ) -> None:
+        """Translate English text to Spanish."""
+        await translate_interaction(self.bot, interaction, text, ephemeral=private)
+
+    async def translate_message(
+        self, interaction: discord.Interaction, message: discord.Message
+    ) -> None:
+        # Interaction payloads carry the target message, so this needs no message-content intent.
+        await translate_interaction(
+            self.bot, interaction, message.content, ephemeral=True, source_url=message.jump_url
+        )
+
+
+async def setup(bot: TranslatorBot) -> None:
+    await bot.add_cog(Translate(bot))

@@ -1,0 +1,51 @@
+"""A local console: type English, get Spanish, through the same queue and formatting."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Callable
+
+from bot.errors import BotError
+from bot.formatting import split_message
+from bot.service import TranslationService
+
+CONSOLE_USER = "console"
+
+BANNER = (
+    "Local console: type English and press Enter (Ctrl-D or an empty line twice to quit).\n"
+    "To run on Discord, put DISCORD_TOKEN=... in .env (see docs/BOT.md) and run `python -m bot`."
+)
+
+
+async def run_console(
+    service: TranslationService,
+    *,
+    read: Callable[[str], str] | None = None,
+    write: Callable[[str], None] | None = None,
+) -> int:
+    """Translate lines from ``read`` (default: input) until EOF; returns the number translated."""
+    read = read or input
+    write = write or print
+    write(BANNER)
+    translated = 0
+    blank = 0
+    while True:
+        try:
+            line = await asyncio.to_thread(read, "en> ")
+        except (EOFError, KeyboardInterrupt):
+            write("")
+            return translated
+        if not line.strip():
+            blank += 1
+            if blank >= 2:
+                return translated
+            continue
+        blank = 0
+        try:
+            spanish = await service.translate(CONSOLE_USER, line)
+        except BotError as error:
+            write(f"!! {error}")
+            continue
+        for chunk in split_message(spanish):
+            write(f"es> {chunk}")
+        translated += 1

@@ -1,0 +1,106 @@
+"""Domain errors the bot can explain to a user in one short sentence.
+
+Each error carries the message a user sees; tracebacks and details go to
+``logging`` only. :func:`user_message` maps any error (ours, the queue's or the
+model's) to that sentence.
+"""
+
+from __future__ import annotations
+
+import math
+
+from nmt.errors import NMTError
+
+
+class BotError(Exception):
+    """Base class for errors whose message is safe to show to a user."""
+
+    user_message = "Something went wrong."
+
+    def __str__(self) -> str:
+        return self.args[0] if self.args else self.user_message
+
+
+class EmptyInput(BotError):
+    user_message = "There is no text to translate. Type some English and try again."
+
+
+class InputTooLong(BotError):
+    """The text is over the limit; nothing is ever silently truncated."""
+
+    def __init__(self, length: int, limit: int) -> None:
+        super().__init__(
+            f"That text is {length:,} characters long; the limit is {limit:,}. "
+            "Split it into smaller parts and try again."
+        )
+        self.length = length
+        self.limit = limit
+
+
+class NothingToTranslate(BotError):
+    user_message = (
+        "There are only mentions, links, emoji or code in that text, so nothing to translate."
+    )
+
+
+class AlreadySpanish(BotError):
+    user_message = "That already looks like Spanish, so there is nothing to translate."
+
+
+class OnCooldown(BotError):
+    """The user made too many requests; ``retry_after`` is in seconds."""
+
+    def __init__(self, retry_after: float) -> None:
+        seconds = max(1, math.ceil(retry_after))
+        unit = "second" if seconds == 1 else "seconds"
+        super().__init__(f"You're translating a lot right now. Try again in {seconds} {unit}.")
+        self.retry_after = retry_after
+
+
+class NotOperator(BotError):
+    user_message = "Sorry, only the bot's operators can do that."
+
+
+class MissingPermission(BotError):
+    user_message = "You need the Manage Server permission to change auto-translate here."
+
+
+class InvalidModelName(BotError):
+    """A model name that does not name a direct subdirectory of the models root."""
+
+
+class ModelReloadFailed(BotError):
+    """Loading or smoke-testing a new model failed; the old model keeps serving."""
+
+
+class QueueError(BotError):
+    """Base class for errors raised by :mod:`bot.queue`."""
+
+
+class QueueFull(QueueError):
+    user_message = "I'm busy translating other messages. Try again in a moment."
+
+
+class QueueClosed(QueueError):
+    user_message = "I'm restarting and not taking new translations. Try again in a minute."
+
+
+class RequestTimeout(QueueError):
+    user_message = "The translation took too long. Try again, perhaps with a shorter text."
+
+
+class RequestExpired(QueueError):
+    user_message = "The request expired before it could be translated."
+
+
+class TranslationFailed(QueueError):
+    user_message = "The translator failed on that text. The operators can find details in the log."
+
+
+def user_message(error: BaseException) -> str:
+    """The one sentence a user sees for ``error``; never a traceback."""
+    if isinstance(error, BotError):
+        return str(error)
+    if isinstance(error, NMTError):
+        return TranslationFailed.user_message
+    return "Something went wrong on my side. The operators can find details in the log."

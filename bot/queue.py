@@ -1,0 +1,361 @@
+"""Bounded async inference queue with micro-batching (no Discord code here).
+
+Callers :meth:`~TranslationQueue.submit` a list of texts and await the
+returned :class:`Ticket`. One worker task takes requests off the queue,
+groups them into batches of up to ``max_batch`` texts (waiting at most
+``max_wait`` seconds to fill one), and runs the blocking
+``translator.translate`` in a single worker thread, so the event loop never
+waits on the model.
+
+Example::
+
+    queue = TranslationQueue(translator, max_size=100, max_batch=16, max_wait=0.02)
+    async with queue:                      # starts the worker; drains on exit
+        [spanish] = await queue.translate(["Good morning"])
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import math
+import time
+from collections import deque
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
+from typing import Any
+
+from bot.errors import (
+    QueueClosed,
+    QueueFull,
+    RequestExpired,
+    RequestTimeout,
+    TranslationFailed,
+)
+from bot.translator import TranslatorLike
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(eq=False, slots=True)
+class _Request:
+    texts: list[str]
+    future: asyncio.Future[list[str]]
+    enqueued: float
+    deadline: float | None
+
+
+@dataclass(frozen=True, slots=True)
+class QueueStats:
+    """A snapshot of the queue's metrics."""
+
+    served: int
+    failed: int
+    dropped: int
+    depth: int
+    in_flight: int
+    batches: int
+    mean_batch_size: float
+    p50_ms: float | None
+    p95_ms: float | None
+
+
+class Ticket:
+    """A submitted request; await :meth:`result` for its translations."""
+
+    def __init__(self, queue: TranslationQueue, request: _Request) -> None:
+        self._queue = queue
+        self._request = request
+
+    @property
+    def future(self) -> asyncio.Future[list[str]]:
+        return self._request.future
+
+    async def result(self) -> list[str]:
+        """The translations, one per submitted text.
+
+        Raises RequestTimeout after the queue's request timeout (or when the
+        deadline passes) and TranslationFailed / QueueClosed / RequestExpired
+        from the worker. Cancelling or timing out withdraws the request.
+        """
+        timeout = self._queue.request_timeout
+        if self._request.deadline is not None:
+            timeout = min(timeout, self._request.deadline - self._queue.clock())
+        if timeout <= 0:
+            self.cancel()
+            raise RequestExpired()
+        try:
+            return await asyncio.wait_for(self._request.future, timeout)
+        except TimeoutError:
+            raise RequestTimeout() from None
+
+    def cancel(self) -> None:
+        """Withdraw the request; the worker drops it if it has not started."""
+        self._request.future.cancel()
+
+
+class TranslationQueue:
+    """Bounded queue + batching worker in front of a blocking translator.
+
+    Args:
+        translator: Object with ``translate(list[str]) -> list[str]``.
+        max_size: Requests that may wait; more raise :class:`QueueFull` at once.
+        max_batch: Most texts per ``translate`` call (a bigger request runs alone).
+        max_wait: Seconds to wait for a batch to fill once a request arrived.
+        request_timeout: Seconds a caller waits in :meth:`Ticket.result`.
+        clock: Monotonic clock for deadlines and latencies.
+    """
+
+    def __init__(
+        self,
+        translator: TranslatorLike,
+        *,
+        max_size: int = 100,
+        max_batch: int = 16,
+        max_wait: float = 0.02,
+        request_timeout: float = 60.0,
+        clock: Callable[[], float] = time.perf_counter,
+        latency_window: int = 2000,
+    ) -> None:
+        if max_size < 1 or max_batch < 1 or max_wait < 0 or request_timeout <= 0:
+            raise ValueError(
+                "max_size and max_batch must be >= 1, max_wait >= 0, request_timeout > 0"
+            )
+        self._translator = translator
+        self.max_size = max_size
+        self.max_batch = max_batch
+        self.max_wait = max_wait
+        self.request_timeout = request_timeout
+        self.clock = clock
+        self._pending: deque[_Request] = deque()
+        self._wakeup = asyncio.Event()
+        self._closing = False
+        self._task: asyncio.Task[None] | None = None
+        self._executor: ThreadPoolExecutor | None = None
+        self._latencies: deque[float] = deque(maxlen=latency_window)
+        self._served = 0
+        self._failed = 0
+        self._dropped = 0
+        self._batches = 0
+        self._batched_texts = 0
+        self._in_flight = 0
+
+    # ------------------------------------------------------------ lifecycle
+
+    @property
+    def translator(self) -> TranslatorLike:
+        return self._translator
+
+    @property
+    def closing(self) -> bool:
+        return self._closing
+
+    def start(self) -> None:
+        """Start the worker task on the running loop."""
+        if self._task is not None:
+            raise RuntimeError("queue already started")
+        self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="translator")
+        self._task = asyncio.get_running_loop().create_task(self._work(), name="translation-queue")
+
+    async def __aenter__(self) -> TranslationQueue:
+        self.start()
+        return self
+
+    async def __aexit__(self, *exc_info: object) -> None:
+        await self.drain(10.0)
+
+    def close(self) -> None:
+        """Stop taking new requests; queued ones still run."""
+        self._closing = True
+        self._wakeup.set()
+
+    async def drain(self, timeout: float) -> bool:
+        """Stop taking requests and finish the queued ones, waiting at most ``timeout`` s.
+
+        Returns True when everything finished; requests still waiting after
+        the timeout fail with :class:`QueueClosed`.
+        """
+        self.close()
+        finished = True
+        if self._task is not None and not self._task.done():
+            try:
+                await asyncio.wait_for(asyncio.shield(self._task), timeout)
+            except TimeoutError:
+                finished = False
+                self._task.cancel()
+                try:
+                    await self._task
+                except asyncio.CancelledError:
+                    pass
+        while self._pending:
+            self._fail(self._pending.popleft(), QueueClosed())
+        if self._executor is not None:
+            self._executor.shutdown(wait=False, cancel_futures=True)
+        if not finished:
+            log.warning("Shutdown: gave up on queued translations after %.1f s", timeout)
+        return finished
+
+    def swap_translator(self, translator: TranslatorLike) -> TranslatorLike:
+        """Serve later batches with ``translator``; returns the old one.
+
+        The running batch (if any) finishes on the old translator and nothing
+        queued is dropped: each batch reads the translator once, when it starts.
+        """
+        old, self._translator = self._translator, translator
+        return old
+
+    # ------------------------------------------------------------ requests
+
+    def submit(self, texts: list[str], *, deadline: float | None = None) -> Ticket:
+        """Queue ``texts`` for translation; raise QueueFull/QueueClosed at once.
+
+        ``deadline`` is a time on :attr:`clock` after which nobody wants the
+        answer (e.g. the interaction token expired); the worker then drops it.
+        """
+        if self._closing:
+            raise QueueClosed()
+        if self._task is None:
+            raise RuntimeError("queue not started")
+        if len(self._pending) >= self.max_size:
+            raise QueueFull()
+        request = _Request(
+            list(texts), asyncio.get_running_loop().create_future(), self.clock(), deadline
+        )
+        self._pending.append(request)
+        self._wakeup.set()
+        return Ticket(self, request)
+
+    async def translate(self, texts: list[str], *, deadline: float | None = None) -> list[str]:
+        """Submit and wait: the translations of ``texts``, in order."""
+        return await self.submit(texts, deadline=deadline).result()
+
+    def stats(self) -> QueueStats:
+        latencies = sorted(self._latencies)
+        return QueueStats(
+            served=self._served,
+            failed=self._failed,
+            dropped=self._dropped,
+            depth=len(self._pending),
+            in_flight=self._in_flight,
+            batches=self._batches,
+            mean_batch_size=self._batched_texts / self._batches if self._batches else 0.0,
+            p50_ms=_percentile(latencies, 50),
+            p95_ms=_percentile(latencies, 95),
+        )
+
+    # ------------------------------------------------------------ worker
+
+    async def _work(self) -> None:
+        while True:
+            if not self._pending:
+                if self._closing:
+                    return
+                self._wakeup.clear()
+                await self._wakeup.wait()
+                continue
+            await self._fill()
+            batch = self._take_batch()
+            if batch:
+                await self._run(batch)
+
+    async def _fill(self) -> None:
+        """Wait up to ``max_wait`` for more requests to join the batch."""
+        end = self.clock() + self.max_wait
+        while not self._closing and self._queued_texts() < self.max_batch:
+            remaining = end - self.clock()
+            if remaining <= 0:
+                return
+            self._wakeup.clear()
+            try:
+                await asyncio.wait_for(self._wakeup.wait(), remaining)
+            except TimeoutError:
+                return
+
+    def _queued_texts(self) -> int:
+        return sum(len(r.texts) for r in self._pending)
+
+    def _take_batch(self) -> list[_Request]:
+        batch: list[_Request] = []
+        size = 0
+        now = self.clock()
+        while self._pending:
+            request = self._pending[0]
+            if request.future.done():  # cancelled or timed out by its caller
+                self._pending.popleft()
+                self._dropped += 1
+                continue
+            if request.deadline is not None and request.deadline <= now:
+                self._pending.popleft()
+                self._dropped += 1
+                self._fail(request, RequestExpired(), count=False)
+                continue
+            if batch and size + len(request.texts) > self.max_batch:
+                break
+            self._pending.popleft()
+            batch.append(request)
+            size += len(request.texts)
+        return batch
+
+    async def _run(self, batch: list[_Request]) -> None:
+        translator = self._translator  # read once: a swap applies from the next batch
+        texts = [text for request in batch for text in request.texts]
+        self._in_flight = len(batch)
+        try:
+            outputs = await self._call(translator, texts)
+        except Exception:
+            if len(batch) > 1:
+                # One bad input must not fail its neighbours: retry one by one.
+                log.warning("Batch of %d requests failed; retrying them one at a time", len(batch))
+                for request in batch:
+                    if not request.future.done():
+                        await self._run([request])
+                return
+            log.exception("Translator failed on a request of %d text(s)", len(texts))
+            self._fail(batch[0], TranslationFailed())
+            return
+        finally:
+            self._in_flight = 0
+        self._batches += 1
+        self._batched_texts += len(texts)
+        now = self.clock()
+        start = 0
+        for request in batch:
+            end = start + len(request.texts)
+            if not request.future.done():
+                request.future.set_result(outputs[start:end])
+                self._served += 1
+                self._latencies.append(now - request.enqueued)
+            start = end
+
+    async def _call(self, translator: TranslatorLike, texts: list[str]) -> list[str]:
+        loop = asyncio.get_running_loop()
+        outputs = await loop.run_in_executor(self._executor, translator.translate, texts)
+        if not isinstance(outputs, list) or len(outputs) != len(texts):
+            raise TypeError(
+                f"translator returned {type(outputs).__name__} of length "
+                f"{len(outputs) if hasattr(outputs, '__len__') else '?'} for {len(texts)} texts"
+            )
+        if not all(isinstance(o, str) for o in outputs):
+            raise TypeError("translator returned a non-string translation")
+        return outputs
+
+    def _fail(self, request: _Request, error: Exception, *, count: bool = True) -> None:
+        if request.future.done():
+            return
+        request.future.set_exception(error)
+        request.future.exception()  # mark retrieved: the caller may be gone
+        self._failed += count
+
+
+def _percentile(sorted_values: list[float], pct: float) -> float | None:
+    """Nearest-rank percentile in milliseconds, or None without data."""
+    if not sorted_values:
+        return None
+    rank = max(1, math.ceil(pct / 100 * len(sorted_values)))
+    return sorted_values[rank - 1] * 1000
+
+
+def stats_dict(stats: QueueStats) -> dict[str, Any]:
+    """``stats`` as plain values (for logs and JSON)."""
+    return {name: getattr(stats, name) for name in QueueStats.__slots__}

@@ -1,0 +1,70 @@
+"""From user text to Spanish reply: checks, cooldown, queue, reassembly.
+
+Shared by every entry point (slash command, context menu, auto-translate,
+flag reactions, the local console) so all behave the same. No Discord code.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Hashable
+from dataclasses import dataclass
+
+from bot.cooldown import Cooldown
+from bot.errors import AlreadySpanish
+from bot.formatting import MAX_INPUT_CHARS, Plan, check_input, plan_or_raise
+from bot.language import looks_spanish
+from bot.queue import Ticket, TranslationQueue
+
+
+@dataclass(slots=True)
+class Pending:
+    """An accepted request; await :meth:`result` for the reassembled Spanish."""
+
+    plan: Plan
+    ticket: Ticket
+
+    async def result(self) -> str:
+        return self.plan.fill(await self.ticket.result())
+
+    def cancel(self) -> None:
+        self.ticket.cancel()
+
+
+class TranslationService:
+    """Checks a text, applies the user's cooldown and queues it.
+
+    :meth:`submit` raises every "cannot do it" error (empty, too long,
+    already Spanish, cooldown, queue full) synchronously, before any reply
+    is deferred, so those answers can always be ephemeral.
+    """
+
+    def __init__(
+        self,
+        queue: TranslationQueue,
+        cooldown: Cooldown | None = None,
+        *,
+        max_chars: int = MAX_INPUT_CHARS,
+    ) -> None:
+        self.queue = queue
+        self.cooldown = cooldown
+        self.max_chars = max_chars
+        self.started = time.time()  # wall clock: uptime for /model status
+
+    def submit(self, user: Hashable, text: str, *, expires_in: float | None = None) -> Pending:
+        """Queue ``text`` for ``user``; ``expires_in`` seconds until nobody wants it."""
+        check_input(text, self.max_chars)
+        if looks_spanish(text):
+            raise AlreadySpanish()
+        plan = plan_or_raise(text)
+        if self.cooldown is not None:
+            self.cooldown.check(user)
+        deadline = None if expires_in is None else self.queue.clock() + expires_in
+        ticket = self.queue.submit(plan.sources, deadline=deadline)
+        if self.cooldown is not None:
+            self.cooldown.record(user)
+        return Pending(plan, ticket)
+
+    async def translate(self, user: Hashable, text: str) -> str:
+        """Submit and wait (for callers that need no deferral)."""
+        return await self.submit(user, text).result()

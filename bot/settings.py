@@ -1,0 +1,164 @@
+"""Settings read from the environment (and ``.env``), checked once at start-up.
+
+Every key, its default and its meaning is listed in :data:`SETTINGS_HELP`;
+``docs/BOT.md`` shows the same table. A bad value raises :class:`SettingsError`
+naming the key, e.g. ``BOT_QUEUE_MAX must be a positive integer, got 'abc'``.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TypeVar
+
+T = TypeVar("T")
+
+# (key, default, description) — the .env.example list, in order.
+SETTINGS_HELP: tuple[tuple[str, str, str], ...] = (
+    ("DISCORD_TOKEN", "", "Bot token from the Developer Portal. Required unless --console."),
+    ("BOT_MODEL_DIR", "models/en-es", "Model directory loaded at start-up."),
+    ("BOT_MODELS_ROOT", "models", "Directory whose subdirectories `/model reload name` may load."),
+    ("BOT_DB_PATH", "bot.sqlite3", "SQLite file for auto-translate channels and bot state."),
+    (
+        "BOT_OPERATOR_IDS",
+        "",
+        "Comma-separated user IDs allowed to reload the model (besides the app owner/team).",
+    ),
+    ("BOT_QUEUE_MAX", "100", "Requests waiting for the model before new ones get 'busy'."),
+    ("BOT_BATCH_MAX", "16", "Most texts sent to the model in one batch."),
+    ("BOT_BATCH_WAIT_MS", "20", "How long the worker waits to fill a batch, in milliseconds."),
+    ("BOT_REQUEST_TIMEOUT_S", "60", "Seconds a request may wait for its translation."),
+    ("BOT_COOLDOWN_REQUESTS", "5", "Translations one user may request per cooldown window."),
+    ("BOT_COOLDOWN_SECONDS", "30", "Length of the per-user cooldown window, in seconds."),
+    ("BOT_DRAIN_TIMEOUT_S", "20", "On shutdown, seconds to finish queued work before closing."),
+    (
+        "BOT_MESSAGE_CONTENT",
+        "true",
+        "Request the privileged message-content intent (auto-translate, flags).",
+    ),
+    ("BOT_LOG_LEVEL", "INFO", "DEBUG, INFO, WARNING, ERROR or CRITICAL."),
+)
+
+_LOG_LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL")
+
+
+class SettingsError(ValueError):
+    """A setting is missing or invalid; the message names the key."""
+
+    def __init__(self, key: str, problem: str) -> None:
+        super().__init__(f"{key} {problem}")
+        self.key = key
+
+
+@dataclass(frozen=True, slots=True)
+class Settings:
+    """All bot settings. Build with :meth:`from_env`; never mutated."""
+
+    token: str | None = field(default=None, repr=False)
+    model_dir: Path = Path("models/en-es")
+    models_root: Path = Path("models")
+    db_path: Path = Path("bot.sqlite3")
+    operator_ids: frozenset[int] = frozenset()
+    queue_max: int = 100
+    batch_max: int = 16
+    batch_wait_ms: int = 20
+    request_timeout_s: float = 60.0
+    cooldown_requests: int = 5
+    cooldown_seconds: float = 30.0
+    drain_timeout_s: float = 20.0
+    message_content: bool = True
+    log_level: str = "INFO"
+
+    @classmethod
+    def from_env(cls, env: Mapping[str, str]) -> Settings:
+        """Read and check every setting; raise :class:`SettingsError` on the first bad one."""
+
+        def get(key: str, parse: Callable[[str, str], T], default: T) -> T:
+            raw = env.get(key, "").strip()
+            return parse(key, raw) if raw else default
+
+        d = cls()
+        token = env.get("DISCORD_TOKEN", "").strip() or None
+        if token is not None and any(c.isspace() for c in token):
+            raise SettingsError(
+                "DISCORD_TOKEN", "must not contain spaces (check for stray quotes or text)"
+            )
+        return cls(
+            token=token,
+            model_dir=get("BOT_MODEL_DIR", _path, d.model_dir),
+            models_root=get("BOT_MODELS_ROOT", _path, d.models_root),
+            db_path=get("BOT_DB_PATH", _path, d.db_path),
+            operator_ids=get("BOT_OPERATOR_IDS", _id_set, frozenset()),
+            queue_max=get("BOT_QUEUE_MAX", _positive_int, d.queue_max),
+            batch_max=get("BOT_BATCH_MAX", _positive_int, d.batch_max),
+            batch_wait_ms=get("BOT_BATCH_WAIT_MS", _non_negative_int, d.batch_wait_ms),
+            request_timeout_s=get("BOT_REQUEST_TIMEOUT_S", _positive_float, d.request_timeout_s),
+            cooldown_requests=get("BOT_COOLDOWN_REQUESTS", _positive_int, d.cooldown_requests),
+            cooldown_seconds=get("BOT_COOLDOWN_SECONDS", _positive_float, d.cooldown_seconds),
+            drain_timeout_s=get("BOT_DRAIN_TIMEOUT_S", _positive_float, d.drain_timeout_s),
+            message_content=get("BOT_MESSAGE_CONTENT", _bool, d.message_content),
+            log_level=get("BOT_LOG_LEVEL", _log_level, d.log_level),
+        )
+
+
+def _path(key: str, raw: str) -> Path:
+    return Path(raw).expanduser()
+
+
+def _positive_int(key: str, raw: str) -> int:
+    try:
+        value = int(raw)
+    except ValueError:
+        value = 0
+    if value < 1:
+        raise SettingsError(key, f"must be a positive integer, got {raw!r}")
+    return value
+
+
+def _non_negative_int(key: str, raw: str) -> int:
+    try:
+        value = int(raw)
+    except ValueError:
+        value = -1
+    if value < 0:
+        raise SettingsError(key, f"must be a non-negative integer, got {raw!r}")
+    return value
+
+
+def _positive_float(key: str, raw: str) -> float:
+    try:
+        value = float(raw)
+    except ValueError:
+        value = 0.0
+    if not 0 < value < float("inf"):
+        raise SettingsError(key, f"must be a positive number of seconds, got {raw!r}")
+    return value
+
+
+def _bool(key: str, raw: str) -> bool:
+    lowered = raw.lower()
+    if lowered in ("1", "true", "yes", "on"):
+        return True
+    if lowered in ("0", "false", "no", "off"):
+        return False
+    raise SettingsError(key, f"must be true or false, got {raw!r}")
+
+
+def _id_set(key: str, raw: str) -> frozenset[int]:
+    ids = set()
+    for part in raw.replace(" ", ",").split(","):
+        if not part:
+            continue
+        if not part.isdigit():
+            raise SettingsError(key, f"must be comma-separated Discord user IDs, got {part!r}")
+        ids.add(int(part))
+    return frozenset(ids)
+
+
+def _log_level(key: str, raw: str) -> str:
+    level = raw.upper()
+    if level not in _LOG_LEVELS or not isinstance(logging.getLevelName(level), int):
+        raise SettingsError(key, f"must be one of {', '.join(_LOG_LEVELS)}, got {raw!r}")
+    return level

@@ -1,0 +1,160 @@
+"""The bot's only view of the model, and loading/reloading it safely.
+
+The bot needs just ``translate`` and ``info`` (see :class:`TranslatorLike`);
+production loads :class:`nmt.Translator`, tests pass a fake. Model names given
+to ``/model reload`` resolve only to direct subdirectories of the models root.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import re
+from collections.abc import Callable, Mapping
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
+
+from bot.errors import InvalidModelName, ModelReloadFailed
+from nmt.errors import NMTError
+
+if TYPE_CHECKING:
+    from bot.queue import TranslationQueue
+
+log = logging.getLogger(__name__)
+
+MODEL_NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]{0,63}")
+SMOKE_TEST_TEXT = "Hello, how are you?"
+
+
+@runtime_checkable
+class TranslatorLike(Protocol):
+    """What the bot needs from a model (``nmt.Translator`` satisfies it)."""
+
+    def translate(self, texts: list[str]) -> list[str]:
+        """Blocking: one translation per input, ``""`` for ``""``."""
+        ...
+
+    @property
+    def info(self) -> Mapping[str, Any]:
+        """``{"name", "version", "bleu", "chrf", "path"}``."""
+        ...
+
+
+Loader = Callable[[Path], TranslatorLike]
+"""Loads a model directory; slow and blocking, so call it in a thread."""
+
+
+def load_nmt_translator(path: Path) -> TranslatorLike:
+    """The production :data:`Loader`: ``nmt.Translator.load`` (imports the model stack lazily)."""
+    from nmt import Translator
+
+    return Translator.load(path)
+
+
+def resolve_model_dir(root: Path, name: str) -> Path:
+    """The directory ``root/name``, if ``name`` names a direct subdirectory of ``root``.
+
+    Rejects anything else — ``..``, slashes, absolute paths, and symlinks
+    that lead outside ``root`` — with :class:`InvalidModelName`.
+    """
+    if not MODEL_NAME.fullmatch(name):
+        raise InvalidModelName(
+            f"{name[:80]!r} is not a model name: use letters, digits, '.', '_' or '-' "
+            "(up to 64, starting with a letter or digit)."
+        )
+    base = root.resolve()
+    candidate = root / name
+    real = candidate.resolve()
+    if real.parent != base:
+        raise InvalidModelName(f"Model {name!r} points outside the models directory.")
+    if not real.is_dir():
+        raise InvalidModelName(f"There is no model called {name!r}.")
+    return candidate
+
+
+def available_models(root: Path) -> list[str]:
+    """Names of the model directories under ``root`` that :func:`resolve_model_dir` accepts."""
+    try:
+        entries = sorted(p.name for p in root.iterdir())
+    except OSError:
+        return []
+    names = []
+    for entry in entries:
+        try:
+            resolve_model_dir(root, entry)
+        except InvalidModelName:
+            continue
+        names.append(entry)
+    return names
+
+
+def describe(info: Mapping[str, Any]) -> str:
+    """One line naming a model, e.g. ``en-es 1.2 (test BLEU 31.4, chrF 55.0)``."""
+    metrics = []
+    for key, label in (("bleu", "test BLEU"), ("chrf", "chrF")):
+        value = info.get(key)
+        metrics.append(f"{label} {value:.1f}" if isinstance(value, int | float) else f"{label} n/a")
+    return f"{info.get('name', '?')} {info.get('version', '?')} ({', '.join(metrics)})"
+
+
+def load_checked(loader: Loader, path: Path) -> TranslatorLike:
+    """Load ``path`` and smoke-test it with one translation (blocking).
+
+    Raises :class:`ModelReloadFailed` with a short reason on any failure.
+    """
+    try:
+        translator = loader(path)
+        output = translator.translate([SMOKE_TEST_TEXT])
+        if not (isinstance(output, list) and len(output) == 1 and isinstance(output[0], str)):
+            raise ModelReloadFailed(f"The model at {path} returned {output!r} for a test sentence.")
+        if not output[0].strip():
+            raise ModelReloadFailed(f"The model at {path} returned an empty test translation.")
+        dict(translator.info)
+    except ModelReloadFailed:
+        raise
+    except NMTError as error:
+        raise ModelReloadFailed(f"Could not load {path}: {error}") from error
+    except Exception as error:
+        log.exception("Unexpected error loading model %s", path)
+        raise ModelReloadFailed(
+            f"Could not load {path}: {type(error).__name__}: {error}"
+        ) from error
+    return translator
+
+
+class ModelService:
+    """Knows which model serves, and swaps in a new one without dropping work."""
+
+    def __init__(
+        self,
+        queue: TranslationQueue,
+        loader: Loader,
+        *,
+        models_root: Path,
+        model_dir: Path,
+    ) -> None:
+        self.queue = queue
+        self.loader = loader
+        self.models_root = models_root
+        self.model_dir = model_dir
+        self._lock = asyncio.Lock()
+
+    @property
+    def info(self) -> dict[str, Any]:
+        return dict(self.queue.translator.info)
+
+    async def reload(self, name: str | None = None) -> dict[str, Any]:
+        """Load ``name`` (or the current model again) in a thread, test it, swap it in.
+
+        On failure the old model keeps serving and :class:`ModelReloadFailed`
+        (or :class:`InvalidModelName`) says why.
+        """
+        path = self.model_dir if name is None else resolve_model_dir(self.models_root, name)
+        async with self._lock:
+            log.info("Reloading model from %s", path)
+            translator = await asyncio.to_thread(load_checked, self.loader, path)
+            self.queue.swap_translator(translator)
+            self.model_dir = path
+            info = dict(translator.info)
+            log.info("Now serving %s", describe(info))
+            return info

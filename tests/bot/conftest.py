@@ -1,0 +1,230 @@
+"""Fixtures and test doubles for the bot tests (no model, no network)."""
+
+from __future__ import annotations
+
+import threading
+import time
+import types
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+import simcord
+
+from bot.client import Services, TranslatorBot
+from bot.cooldown import Cooldown
+from bot.queue import TranslationQueue
+from bot.service import TranslationService
+from bot.storage import Storage
+from bot.translator import ModelService
+from nmt.errors import ModelLoadError, TranslationError
+
+
+class FakeTranslator:
+    """Translates ``t`` to ``f"{prefix}{t}"``; records every batch it is given."""
+
+    def __init__(
+        self,
+        name: str = "fake-en-es",
+        *,
+        prefix: str = "ES:",
+        delay: float = 0.0,
+        fail_on: Callable[[str], bool] | None = None,
+        transform: Callable[[str], str] | None = None,
+    ) -> None:
+        self.name = name
+        self.prefix = prefix
+        self.delay = delay
+        self.fail_on = fail_on
+        self.transform = transform
+        self.batches: list[list[str]] = []
+        self.gate: threading.Event | None = None
+        self._lock = threading.Lock()
+
+    @property
+    def info(self) -> dict[str, Any]:
+        return {"name": self.name, "version": "1.0", "bleu": 31.4, "chrf": 55.2, "path": "/fake"}
+
+    @property
+    def texts(self) -> list[str]:
+        return [t for batch in self.batches for t in batch]
+
+    def translate(self, texts: list[str]) -> list[str]:
+        with self._lock:
+            self.batches.append(list(texts))
+        if self.gate is not None:
+            self.gate.wait(10)
+        if self.delay:
+            time.sleep(self.delay)
+        if self.fail_on is not None and any(self.fail_on(t) for t in texts):
+            raise TranslationError("fake failure")
+        if self.transform is not None:
+            return [self.transform(t) for t in texts]
+        return [f"{self.prefix}{t}" if t else "" for t in texts]
+
+
+class BurnTranslator(FakeTranslator):
+    """Holds the CPU in pure Python for ``seconds`` per batch (GIL-bound work)."""
+
+    def __init__(self, seconds: float) -> None:
+        super().__init__("burn")
+        self.seconds = seconds
+
+    def translate(self, texts: list[str]) -> list[str]:
+        end = time.perf_counter() + self.seconds
+        n = 0
+        while time.perf_counter() < end:
+            n += 1
+        return super().translate(texts)
+
+
+class FakeLoader:
+    """A Loader: maps directory names to translators; anything else fails to load."""
+
+    def __init__(self, models: dict[str, FakeTranslator] | None = None) -> None:
+        self.models = dict(models or {})
+        self.loaded: list[Path] = []
+
+    def __call__(self, path: Path) -> FakeTranslator:
+        self.loaded.append(path)
+        try:
+            return self.models[Path(path).name]
+        except KeyError:
+            raise ModelLoadError(f"{path}: config.json is missing") from None
+
+
+class FakeClock:
+    def __init__(self, start: float = 1000.0) -> None:
+        self.now = start
+
+    def __call__(self) -> float:
+        return self.now
+
+    def advance(self, seconds: float) -> None:
+        self.now += seconds
+
+
+@pytest.fixture
+def fakes() -> types.SimpleNamespace:
+    """The test doubles, for tests that build their own."""
+    return types.SimpleNamespace(
+        FakeTranslator=FakeTranslator,
+        BurnTranslator=BurnTranslator,
+        FakeLoader=FakeLoader,
+        FakeClock=FakeClock,
+        build_bot=build_bot,
+        stored=stored,
+        World=World,
+        replies=replies,
+        callback_types=callback_types,
+    )
+
+
+@pytest.fixture
+def translator() -> FakeTranslator:
+    return FakeTranslator()
+
+
+@pytest.fixture
+def clock() -> FakeClock:
+    return FakeClock()
+
+
+@pytest.fixture
+def models_root(tmp_path: Path) -> Path:
+    root = tmp_path / "models"
+    for name in ("en-es", "en-es-v2", "broken"):
+        (root / name).mkdir(parents=True)
+    return root
+
+
+@pytest.fixture
+def loader(translator: FakeTranslator) -> FakeLoader:
+    return FakeLoader({"en-es": translator, "en-es-v2": FakeTranslator("fake-v2", prefix="V2:")})
+
+
+@pytest.fixture
+def db_path(tmp_path: Path) -> Path:
+    return tmp_path / "bot.sqlite3"
+
+
+def build_bot(
+    queue: TranslationQueue,
+    loader: FakeLoader,
+    models_root: Path,
+    db_path: Path,
+    clock: FakeClock,
+    *,
+    cooldown_rate: int = 5,
+) -> TranslatorBot:
+    services = Services(
+        translation=TranslationService(queue, Cooldown(cooldown_rate, 30.0, clock=clock)),
+        models=ModelService(
+            queue, loader, models_root=models_root, model_dir=models_root / "en-es"
+        ),
+        storage=Storage(db_path),
+    )
+    return TranslatorBot(services)
+
+
+@pytest.fixture
+async def queue(translator: FakeTranslator):
+    # Started outside the simulated bot, as ``bot.__main__`` does.
+    q = TranslationQueue(translator, max_size=50, max_batch=8, max_wait=0.005, request_timeout=5.0)
+    q.start()
+    yield q
+    if translator.gate is not None:
+        translator.gate.set()
+    await q.drain(2.0)
+
+
+@pytest.fixture
+def simcord_bot(queue, loader, models_root, db_path, clock) -> TranslatorBot:
+    return build_bot(queue, loader, models_root, db_path, clock)
+
+
+class World:
+    """A guild with a channel and a few members, for behavioural tests."""
+
+    def __init__(self, env: simcord.Env) -> None:
+        import discord
+
+        self.env = env
+        self.guild = env.create_guild("Test Guild")
+        self.channel = self.guild.create_text_channel("general")
+        self.alice = self.guild.add_member(env.create_user("alice"))
+        self.bob = self.guild.add_member(env.create_user("bob"))
+        admin_role = self.guild.create_role(
+            "Admins", permissions=discord.Permissions(administrator=True)
+        )
+        mod_role = self.guild.create_role(
+            "Mods", permissions=discord.Permissions(manage_guild=True)
+        )
+        self.admin = self.guild.add_member(env.create_user("admin"), roles=[admin_role])
+        self.mod = self.guild.add_member(env.create_user("mod"), roles=[mod_role])
+        self.operator = self.guild.add_member(env.create_user("operator"))
+        env.bot.services.operator_ids = frozenset({self.operator.id})
+
+
+@pytest.fixture
+def world(simcord_env: simcord.Env) -> World:
+    return World(simcord_env)
+
+
+def stored(env: simcord.Env, message) -> object:
+    """The backend's record of a message (mention policy and pings)."""
+    return env.backend.get_message(
+        message.channel_id if hasattr(message, "channel_id") else message.channel.id, message.id
+    )
+
+
+def replies(result: simcord.InteractionResult) -> list[simcord.ResponseMessage]:
+    """The interaction's visible messages in order: the response, then follow-ups."""
+    first = [result.response] if result.response is not None else []
+    return first + result.followups
+
+
+def callback_types(env: simcord.Env) -> list[int]:
+    """Interaction callback types the bot sent (4 = message, 5 = deferred)."""
+    return [r.json["type"] for r in env.http_requests if r.path.endswith("/callback")]

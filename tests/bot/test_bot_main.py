@@ -1,0 +1,140 @@
+"""``python -m bot``: start-up errors, token hygiene, signals, the console."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import os
+import signal
+
+import discord
+import pytest
+
+import bot.__main__ as main_module
+from bot.client import TranslatorBot
+from bot.console import run_console
+from bot.queue import TranslationQueue
+from bot.service import TranslationService
+
+TOKEN = "MTIz.fake-token.XYZ"
+
+
+@pytest.fixture
+def env(monkeypatch, tmp_path, models_root):
+    for key in list(os.environ):
+        if key.startswith("BOT_") or key == "DISCORD_TOKEN":
+            monkeypatch.delenv(key)
+    monkeypatch.setenv("BOT_MODELS_ROOT", str(models_root))
+    monkeypatch.setenv("BOT_MODEL_DIR", str(models_root / "en-es"))
+    monkeypatch.setenv("BOT_DB_PATH", str(tmp_path / "bot.sqlite3"))
+    return monkeypatch
+
+
+def run_main(tmp_path, loader, *args: str) -> int:
+    return main_module.main([*args, "--env-file", str(tmp_path / "missing.env")], loader)
+
+
+def test_no_token_says_how_to_fix_it(env, tmp_path, loader, capsys):
+    assert run_main(tmp_path, loader) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1
+    assert "DISCORD_TOKEN is not set" in err and "--console" in err
+
+
+def test_bad_setting_names_the_key(env, tmp_path, loader, capsys):
+    env.setenv("BOT_QUEUE_MAX", "abc")
+    assert run_main(tmp_path, loader) == 2
+    assert capsys.readouterr().err == "error: BOT_QUEUE_MAX must be a positive integer, got 'abc'\n"
+
+
+def test_token_from_dotenv_file(env, tmp_path, loader, capsys, monkeypatch):
+    (tmp_path / "bot.env").write_text(f"DISCORD_TOKEN={TOKEN}\nBOT_MODEL_DIR={tmp_path / 'nope'}\n")
+    monkeypatch.delenv("BOT_MODEL_DIR")
+    assert main_module.main(["--env-file", str(tmp_path / "bot.env")], loader) == 2
+    err = capsys.readouterr().err
+    assert "nope does not exist (set BOT_MODEL_DIR)" in err
+    assert TOKEN not in err
+    os.environ.pop("DISCORD_TOKEN", None)
+    os.environ.pop("BOT_MODEL_DIR", None)
+
+
+def test_corrupt_model_stops_start_up(env, tmp_path, loader, capsys, models_root):
+    env.setenv("DISCORD_TOKEN", TOKEN)
+    env.setenv("BOT_MODEL_DIR", str(models_root / "broken"))
+    assert run_main(tmp_path, loader) == 1
+    assert "config.json is missing" in capsys.readouterr().err
+
+
+def test_rejected_token_is_one_line_and_never_logged(env, tmp_path, loader, capsys, caplog):
+    env.setenv("DISCORD_TOKEN", TOKEN)
+
+    async def rejected(self, token, *, reconnect=True):
+        logging.getLogger("discord.client").info("logging in using static token %s", token)
+        raise discord.LoginFailure("Improper token has been passed.")
+
+    env.setattr(TranslatorBot, "start", rejected)
+    with caplog.at_level(logging.DEBUG):
+        assert run_main(tmp_path, loader) == 2
+
+    out, err = capsys.readouterr()
+    assert "Loaded model fake-en-es 1.0 (test BLEU 31.4, chrF 55.2)" in out
+    assert err == "error: Discord rejected DISCORD_TOKEN (LoginFailure): check the token.\n"
+    assert TOKEN not in out + err
+    assert all(TOKEN not in record.getMessage() for record in caplog.records)
+
+
+def test_sighup_reloads_and_sigterm_drains_queued_work(env, tmp_path, loader, translator):
+    env.setenv("DISCORD_TOKEN", TOKEN)
+    translator.delay = 0.02
+    tickets = []
+
+    async def connected(self, token, *, reconnect=True):
+        os.kill(os.getpid(), signal.SIGHUP)
+        while len(loader.loaded) < 2:  # start-up load + SIGHUP reload
+            await asyncio.sleep(0.01)
+        tickets.extend(self.services.translation.queue.submit([f"t{i}"]) for i in range(5))
+        os.kill(os.getpid(), signal.SIGTERM)
+        while not self.is_closed():
+            await asyncio.sleep(0.01)
+
+    env.setattr(TranslatorBot, "start", connected)
+    assert run_main(tmp_path, loader) == 0
+
+    assert [t.future.result() for t in tickets] == [[f"ES:t{i}"] for i in range(5)]
+
+
+async def test_console_uses_the_queue_and_reply_formatting(translator):
+    lines = iter(["Good morning <@1>", "Hola, ¿cómo estás?", "   ", "See you"])
+    written: list[str] = []
+
+    def read(prompt: str) -> str:
+        try:
+            return next(lines)
+        except StopIteration:
+            raise EOFError from None
+
+    queue = TranslationQueue(translator, max_wait=0)
+    async with queue:
+        count = await run_console(TranslationService(queue), read=read, write=written.append)
+
+    assert count == 2
+    assert "DISCORD_TOKEN" in written[0]
+    assert "es> ES:Good morning <@1>" in written
+    assert any("already looks like Spanish" in line for line in written)
+    assert "es> ES:See you" in written
+
+
+def test_console_flag_needs_no_token(env, tmp_path, loader, capsys, monkeypatch):
+    answers = iter(["Thank you"])
+
+    def fake_input(prompt=""):
+        try:
+            return next(answers)
+        except StopIteration:
+            raise EOFError from None
+
+    monkeypatch.setattr("builtins.input", fake_input)
+    assert run_main(tmp_path, loader, "--console") == 0
+    out = capsys.readouterr().out
+    assert "es> ES:Thank you" in out
+    assert "DISCORD_TOKEN" in out

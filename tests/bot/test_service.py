@@ -1,0 +1,56 @@
+from __future__ import annotations
+
+import asyncio
+import threading
+
+import pytest
+
+from bot.cooldown import Cooldown
+from bot.errors import AlreadySpanish, EmptyInput, NothingToTranslate, OnCooldown, QueueFull
+from bot.queue import TranslationQueue
+from bot.service import TranslationService
+
+
+async def test_markup_never_reaches_the_model_and_one_batch_per_message(translator, fakes):
+    queue = TranslationQueue(translator, max_wait=0)
+    service = TranslationService(queue)
+    async with queue:
+        out = await service.translate(1, "Hi <@42>, read `code` at https://x.io please")
+
+    assert translator.batches == [["Hi", ", read", "at", "please"]]
+    assert out == "ES:Hi <@42>ES:, read `code` ES:at https://x.io ES:please"
+
+
+async def test_refusals_happen_before_queueing_and_do_not_cost_cooldown(translator, fakes):
+    clock = fakes.FakeClock()
+    queue = TranslationQueue(translator, max_size=1, max_wait=0)
+    service = TranslationService(queue, Cooldown(2, 30.0, clock=clock))
+    async with queue:
+        for text, error in (("  ", EmptyInput), ("Hola, ¿qué tal?", AlreadySpanish)):
+            with pytest.raises(error):
+                service.submit(1, text)
+        with pytest.raises(NothingToTranslate):
+            service.submit(1, "<@1> <#2>")
+        queue.close()  # stop the worker taking anything: the next submit finds it closed
+    assert translator.batches == []
+    assert service.cooldown.retry_after(1) == 0
+
+
+async def test_queue_full_does_not_use_up_the_cooldown(translator, fakes):
+    translator.gate = threading.Event()
+    queue = TranslationQueue(translator, max_size=1, max_wait=0)
+    service = TranslationService(queue, Cooldown(1, 30.0, clock=fakes.FakeClock()))
+    async with queue:
+        running = queue.submit(["busy"])
+        while not translator.batches:  # the worker took it and is blocked in the model
+            await asyncio.sleep(0.001)
+        waiting = queue.submit(["busier"])
+        with pytest.raises(QueueFull):
+            service.submit(7, "Hello there")
+        assert service.cooldown.retry_after(7) == 0
+
+        translator.gate.set()
+        await running.result(), await waiting.result()
+        assert await service.submit(7, "Hello there").result() == "ES:Hello there"
+        with pytest.raises(OnCooldown):
+            service.submit(7, "Hello again")

@@ -1,0 +1,69 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from bot.settings import SETTINGS_HELP, Settings, SettingsError
+
+
+def test_defaults():
+    settings = Settings.from_env({})
+    assert settings.token is None
+    assert settings.model_dir == Path("models/en-es")
+    assert settings.models_root == Path("models")
+    assert settings.queue_max == 100 and settings.batch_max == 16
+    assert settings.operator_ids == frozenset()
+
+
+def test_reads_every_key():
+    env = {
+        "DISCORD_TOKEN": "abc.def.ghi",
+        "BOT_MODEL_DIR": "models/v2",
+        "BOT_MODELS_ROOT": "/srv/models",
+        "BOT_DB_PATH": "/var/lib/bot/db.sqlite3",
+        "BOT_OPERATOR_IDS": "123, 456",
+        "BOT_QUEUE_MAX": "7",
+        "BOT_BATCH_MAX": "4",
+        "BOT_BATCH_WAIT_MS": "0",
+        "BOT_REQUEST_TIMEOUT_S": "12.5",
+        "BOT_COOLDOWN_REQUESTS": "2",
+        "BOT_COOLDOWN_SECONDS": "10",
+        "BOT_DRAIN_TIMEOUT_S": "3",
+        "BOT_MESSAGE_CONTENT": "false",
+        "BOT_LOG_LEVEL": "debug",
+    }
+    s = Settings.from_env(env)
+    assert s.token == "abc.def.ghi"
+    assert s.model_dir == Path("models/v2") and s.models_root == Path("/srv/models")
+    assert s.operator_ids == frozenset({123, 456})
+    assert (s.queue_max, s.batch_max, s.batch_wait_ms) == (7, 4, 0)
+    assert (s.request_timeout_s, s.cooldown_requests, s.cooldown_seconds) == (12.5, 2, 10.0)
+    assert s.drain_timeout_s == 3.0 and s.message_content is False and s.log_level == "DEBUG"
+    assert {key for key, _, _ in SETTINGS_HELP} == set(env)
+
+
+@pytest.mark.parametrize(
+    ("key", "value", "message"),
+    [
+        ("BOT_QUEUE_MAX", "abc", "BOT_QUEUE_MAX must be a positive integer, got 'abc'"),
+        ("BOT_BATCH_MAX", "0", "BOT_BATCH_MAX must be a positive integer, got '0'"),
+        ("BOT_BATCH_WAIT_MS", "-1", "BOT_BATCH_WAIT_MS must be a non-negative integer"),
+        ("BOT_COOLDOWN_SECONDS", "nan", "BOT_COOLDOWN_SECONDS must be a positive number"),
+        ("BOT_OPERATOR_IDS", "12,bob", "BOT_OPERATOR_IDS must be comma-separated Discord user IDs"),
+        ("BOT_LOG_LEVEL", "loud", "BOT_LOG_LEVEL must be one of"),
+        ("BOT_MESSAGE_CONTENT", "maybe", "BOT_MESSAGE_CONTENT must be true or false"),
+        ("DISCORD_TOKEN", "abc def", "DISCORD_TOKEN must not contain spaces"),
+    ],
+)
+def test_bad_values_name_the_key(key, value, message):
+    with pytest.raises(SettingsError, match=message) as caught:
+        Settings.from_env({key: value})
+    assert caught.value.key == key
+
+
+def test_settings_are_frozen_and_hide_the_token():
+    settings = Settings.from_env({"DISCORD_TOKEN": "secret.token.value"})
+    assert "secret.token.value" not in repr(settings)
+    with pytest.raises(AttributeError):
+        settings.queue_max = 5  # type: ignore[misc]
