@@ -69,6 +69,9 @@ class TokenizerConfig:
     vocab_size: int = 8000
     model_type: str = "unigram"
     max_len: int = 50  # seed_words only: pad/truncate length, as the tutorial did
+    # Carry numbers and unknown words through as #1, #2 … (see nmt/placeholders.py);
+    # training adds placeholder copies of pairs that share a name or number.
+    placeholders: bool = False
 
     def __post_init__(self):
         _check_choice("tokenizer.kind", self.kind, TOKENIZERS)
@@ -111,6 +114,7 @@ class TrainConfig:
     average_last: int = 3  # average this many last epoch checkpoints at the end
     max_minutes: float = 0.0  # >0: stop after this wall time (then finish cleanly)
     threads: int = 0  # torch intra-op threads; 0 keeps torch's default
+    init_from: str = ""  # model directory to fine-tune (its weights and tokenizer)
 
     def __post_init__(self):
         _check_choice("train.optimizer", self.optimizer, ("adamw", "nadam"))

@@ -68,10 +68,11 @@ class SentencePieceCodec:
     kind = "sentencepiece"
     files = ("spm.model", "spm.vocab")
 
-    def __init__(self, model_proto: bytes):
+    def __init__(self, model_proto: bytes, known_words: set[str] | None = None):
         import sentencepiece as spm
 
         self.model_proto = model_proto
+        self.known_words = known_words  # set: protect unknown words with placeholders
         self.sp = spm.SentencePieceProcessor()
         try:
             self.sp.LoadFromSerializedProto(model_proto)
@@ -133,10 +134,17 @@ class SentencePieceCodec:
             for i in range(self.sp.get_piece_size())
         ]
         (directory / "spm.vocab").write_text("\n".join(lines) + "\n", encoding="utf-8")
+        if self.known_words is not None:
+            (directory / "known_words.txt").write_text(
+                "\n".join(sorted(self.known_words)) + "\n", encoding="utf-8"
+            )
 
     @classmethod
     def load(cls, directory: Path) -> SentencePieceCodec:
-        return cls((directory / "spm.model").read_bytes())
+        known = None
+        if (directory / "known_words.txt").is_file():
+            known = set((directory / "known_words.txt").read_text(encoding="utf-8").split())
+        return cls((directory / "spm.model").read_bytes(), known)
 
 
 _SEED_PUNCT = re.compile(r"[!\"#$%&()\*\+,\-\./:;<=>?@\[\\\]^_`{|}~']")

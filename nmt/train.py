@@ -32,6 +32,7 @@ import numpy as np
 
 from nmt.config import ExperimentConfig
 from nmt.data import make_batches, pad, read_pairs, references_by_source, split_grouped
+from nmt.placeholders import augment_pair, known_words, lowercase_words
 from nmt.text import CODECS, SeedWordCodec, SentencePieceCodec
 
 log = logging.getLogger(__name__)
@@ -104,11 +105,25 @@ class Trainer:
             len(self.split.test),
         )
         codec_cls = CODECS[config.tokenizer.kind]
+        init_from = Path(tc.init_from) if tc.init_from else None
         if (self.ckpt_dir / codec_cls.files[0]).exists():
             self.codec = codec_cls.load(self.ckpt_dir)  # resume: same vocabulary
         else:
-            self.codec = build_codec(config, self.split.train)
+            if init_from:  # fine-tuning keeps the vocabulary of the model it starts from
+                self.codec = codec_cls.load(init_from)
+            else:
+                self.codec = build_codec(config, self.split.train)
+            if config.tokenizer.placeholders:
+                self.codec.known_words = known_words(en for en, _ in self.split.train)
             self.codec.save(self.ckpt_dir)
+        train_pairs = list(self.split.train)
+        if config.tokenizer.placeholders:
+            common = lowercase_words(t for pair in train_pairs for t in pair)
+            rng = random.Random(tc.seed)
+            augmented = [augment_pair(en, es, rng, common) for en, es in train_pairs]
+            augmented = [a for a in augmented if a]
+            log.info("placeholders: %d augmented pairs added", len(augmented))
+            train_pairs += augmented
         mc = config.model
         sizes = (self.codec.src_vocab_size, self.codec.tgt_vocab_size)
         if (mc.src_vocab_size, mc.tgt_vocab_size) != sizes:
@@ -116,7 +131,7 @@ class Trainer:
             mc = dataclasses.replace(mc, src_vocab_size=sizes[0], tgt_vocab_size=sizes[1])
             self.config = config = dataclasses.replace(config, model=mc)
         self.train_src, self.train_tgt = encode_pairs(
-            self.codec, self.split.train, dc.max_tokens_per_sentence
+            self.codec, train_pairs, dc.max_tokens_per_sentence
         )
         self.valid_src, self.valid_tgt = encode_pairs(
             self.codec, self.split.valid, dc.max_tokens_per_sentence
@@ -130,6 +145,13 @@ class Trainer:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
             self.model = build_model(mc)
+        if init_from and not (self.ckpt_dir / "trainer_state.json").exists():
+            from nmt.modeldir import WEIGHTS
+
+            with warnings.catch_warnings():
+                warnings.simplefilter("ignore")
+                self.model.load_weights(init_from / WEIGHTS)
+            log.info("initialised from %s", init_from)
         self.n_params = count_params(self.model)
         log.info("%s: %d parameters", mc.architecture, self.n_params)
         self.params = [v.value for v in self.model.trainable_variables]

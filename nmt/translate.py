@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from nmt.errors import TranslationError
+from nmt.placeholders import protect, restore
 from nmt.text import UNK, chunk_words, split_sentences
 
 log = logging.getLogger(__name__)
@@ -105,6 +106,12 @@ class Translator:
             self.decoding.max_len_a,
             self.decoding.max_len_b,
         )
+        known = getattr(self.codec, "known_words", None)
+        slots: list[list[str]] = [[] for _ in sentences]
+        if known is not None:
+            sentences = list(sentences)
+            for i, sentence in enumerate(sentences):
+                sentences[i], slots[i] = protect(sentence, known)
         encoded = self.codec.encode_source(list(sentences))
         order = sort_by_length([len(ids) for ids in encoded])
         # Keep roughly constant work per batch: fewer sentences when beams are wide.
@@ -121,4 +128,7 @@ class Translator:
             except Exception as exc:
                 log.exception("translation failed")
                 raise TranslationError(f"translation failed: {exc}") from exc
-        return outputs
+        return [
+            restore(out, originals) if originals else out
+            for out, originals in zip(outputs, slots, strict=True)
+        ]

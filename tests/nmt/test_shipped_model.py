@@ -1,0 +1,59 @@
+"""The model the product ships (models/en-es): it loads, keeps names and
+numbers, never emits special tokens, and handles chat-style input."""
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from nmt import Translator
+
+MODEL = Path(__file__).resolve().parents[2] / "models" / "en-es"
+
+
+@pytest.fixture(scope="module")
+def translator():
+    return Translator.load(MODEL)
+
+
+def test_model_directory_is_self_contained_and_small():
+    names = {p.name for p in MODEL.iterdir()}
+    assert {
+        "config.json",
+        "model.weights.h5",
+        "spm.model",
+        "spm.vocab",
+        "metrics.json",
+        "README.md",
+    } <= names
+    assert sum(p.stat().st_size for p in MODEL.iterdir()) < 60 * 1024 * 1024
+    metrics = json.loads((MODEL / "metrics.json").read_text())
+    assert metrics["bleu"] > 0 and metrics["chrf"] > 0
+
+
+def test_names_numbers_and_unknown_words_survive(translator):
+    out = translator.translate(
+        ["Tom bought 3 apples.", "Tom went to Boston at 2:30.", "My name is Zyxwv."]
+    )
+    assert "Tom" in out[0] and "3" in out[0]
+    assert "Boston" in out[1] and "2:30" in out[1]
+    assert "Zyxwv" in out[2]
+
+
+def test_no_special_tokens_and_real_spanish_punctuation(translator):
+    out = translator.translate(
+        ["Where is the station?", "It was pretty cool.", "What a beautiful day!", "xqzt ☃ ###"]
+    )
+    for text in out:
+        assert not re.search(r"\[UNK\]|<unk>|</?s>|<pad>|⁇", text)
+    assert out[0].startswith("¿") and out[0].endswith("?")
+
+
+def test_multi_sentence_and_long_input(translator):
+    one, two = translator.translate(["I am hungry.", "Where is the station?"])
+    both = translator.translate(["I am hungry. Where is the station?"])[0]
+    assert both == f"{one} {two}"
+    long_text = " ".join(["I like to read books in the evening."] * 30)
+    out = translator.translate([long_text])[0]
+    assert len(out.split()) > 100  # every sentence translated, nothing silently dropped
