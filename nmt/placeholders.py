@@ -79,9 +79,11 @@ def restore(text: str, originals: list[str]) -> str:
     return re.sub(r"\s+([.,!?;:…])", r"\1", " ".join(out.split()))
 
 
-def lowercase_words(texts: Iterable[str]) -> set[str]:
-    """Words that occur written in lower case somewhere (so are not names)."""
-    return {m.group() for t in texts for m in _TOKEN.finditer(t) if m.group().islower()}
+def lowercase_words(texts: Iterable[str], min_count: int = 3) -> set[str]:
+    """Words written in lower case at least ``min_count`` times (so not names;
+    the count ignores typos such as a stray "tom")."""
+    counts = Counter(m.group() for t in texts for m in _TOKEN.finditer(t) if m.group().islower())
+    return {w for w, c in counts.items() if c >= min_count}
 
 
 def shared_spans(en: str, es: str, common: set[str]) -> list[str]:

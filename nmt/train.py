@@ -118,7 +118,7 @@ class Trainer:
             self.codec.save(self.ckpt_dir)
         train_pairs = list(self.split.train)
         if config.tokenizer.placeholders:
-            common = lowercase_words(t for pair in train_pairs for t in pair)
+            common = lowercase_words(en for en, _ in train_pairs)
             rng = random.Random(tc.seed)
             augmented = [augment_pair(en, es, rng, common) for en, es in train_pairs]
             augmented = [a for a in augmented if a]
