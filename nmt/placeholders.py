@@ -65,7 +65,7 @@ def restore(text: str, originals: list[str]) -> str:
 
     def put(m: re.Match) -> str:
         i = int(m.group(1)) - 1
-        if i < len(originals):
+        if i < len(originals) and i not in used:  # a repeated placeholder is dropped
             used.add(i)
             return originals[i]
         return ""

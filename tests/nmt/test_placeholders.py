@@ -29,6 +29,7 @@ def test_restore_puts_originals_back_and_never_loses_one():
     )
     assert restore("Tom pagó #1 dólares.", ["3", "Zyxwv"]) == "Tom pagó 3 dólares Zyxwv."
     assert restore("Hola #7.", []) == "Hola."  # stray placeholders never reach a user
+    assert restore("#1 #1 tomó.", ["xqzt"]) == "xqzt tomó."  # nor repeated ones
 
 
 def test_round_trip_without_the_model():
