@@ -20,7 +20,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from bot.queue import TranslationQueue  # noqa: E402
-from bot.translator import TranslatorLike, load_nmt_translator  # noqa: E402
+from bot.translator import TranslatorLike, nmt_loader  # noqa: E402
 
 SENTENCES = [
     "Good morning, how are you today?",
@@ -124,6 +124,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--requests-per-user", type=int, default=5)
     parser.add_argument("--batch", type=int, default=16, help="BOT_BATCH_MAX")
     parser.add_argument("--wait-ms", type=float, default=20, help="BOT_BATCH_WAIT_MS")
+    parser.add_argument("--beam", type=int, default=0, help="BOT_BEAM_SIZE (0: the model's)")
     args = parser.parse_args(argv)
 
     if args.fake_ms_per_batch is not None:
@@ -131,10 +132,11 @@ def main(argv: list[str] | None = None) -> int:
             args.fake_ms_per_batch, args.fake_ms_per_text
         )
     else:
-        translator = load_nmt_translator(args.model)
+        translator = nmt_loader(args.beam)(args.model)
     info = translator.info
     print(
-        f"translator: {info.get('name')} {info.get('version')}  batch<={args.batch}  "
+        f"translator: {info.get('name')} {info.get('version')}  beam={args.beam or 'model'}  "
+        f"batch<={args.batch}  "
         f"wait={args.wait_ms:g} ms  {args.requests_per_user} requests per user"
     )
     translator.translate([SENTENCES[0]])  # warm-up

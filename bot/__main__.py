@@ -27,7 +27,14 @@ from bot.queue import TranslationQueue
 from bot.service import TranslationService
 from bot.settings import Settings, SettingsError
 from bot.storage import Storage
-from bot.translator import Loader, ModelService, describe, load_checked, load_nmt_translator
+from bot.translator import (
+    Loader,
+    ModelService,
+    describe,
+    load_checked,
+    load_nmt_translator,
+    nmt_loader,
+)
 
 log = logging.getLogger("bot")
 
@@ -189,7 +196,7 @@ async def run_local_console(settings: Settings, loader: Loader = load_nmt_transl
         await run_console(TranslationService(queue))
 
 
-def main(argv: list[str] | None = None, loader: Loader = load_nmt_translator) -> int:
+def main(argv: list[str] | None = None, loader: Loader | None = None) -> int:
     args = parse_args(argv)
     load_dotenv(args.env_file, override=False)
     try:
@@ -198,6 +205,7 @@ def main(argv: list[str] | None = None, loader: Loader = load_nmt_translator) ->
         print(f"error: {error}", file=sys.stderr)
         return 2
     setup_logging(settings)
+    loader = loader or nmt_loader(settings.beam_size)
     try:
         if args.console:
             asyncio.run(run_local_console(settings, loader))

@@ -38,6 +38,11 @@ SETTINGS_HELP: tuple[tuple[str, str, str], ...] = (
         "true",
         "Request the privileged message-content intent (auto-translate, flags).",
     ),
+    (
+        "BOT_BEAM_SIZE",
+        "0",
+        "Beam width: 0 uses the model's own (4 for en-es); 1 (greedy) is ~3x faster.",
+    ),
     ("BOT_LOG_LEVEL", "INFO", "DEBUG, INFO, WARNING, ERROR or CRITICAL."),
 )
 
@@ -69,6 +74,7 @@ class Settings:
     cooldown_seconds: float = 30.0
     drain_timeout_s: float = 20.0
     message_content: bool = True
+    beam_size: int = 0
     log_level: str = "INFO"
 
     @classmethod
@@ -99,6 +105,7 @@ class Settings:
             cooldown_seconds=get("BOT_COOLDOWN_SECONDS", _positive_float, d.cooldown_seconds),
             drain_timeout_s=get("BOT_DRAIN_TIMEOUT_S", _positive_float, d.drain_timeout_s),
             message_content=get("BOT_MESSAGE_CONTENT", _bool, d.message_content),
+            beam_size=get("BOT_BEAM_SIZE", _non_negative_int, d.beam_size),
             log_level=get("BOT_LOG_LEVEL", _log_level, d.log_level),
         )
 

@@ -44,11 +44,19 @@ Loader = Callable[[Path], TranslatorLike]
 """Loads a model directory; slow and blocking, so call it in a thread."""
 
 
-def load_nmt_translator(path: Path) -> TranslatorLike:
-    """The production :data:`Loader`: ``nmt.Translator.load`` (imports the model stack lazily)."""
-    from nmt import Translator
+def nmt_loader(beam_size: int = 0) -> Loader:
+    """The production :data:`Loader`: ``nmt.Translator.load`` with the configured
+    beam width (0 = the model's own). The model stack is imported lazily."""
 
-    return Translator.load(path)
+    def load(path: Path) -> TranslatorLike:
+        from nmt import Translator
+
+        return Translator.load(path, beam_size=beam_size or None)
+
+    return load
+
+
+load_nmt_translator = nmt_loader()
 
 
 def resolve_model_dir(root: Path, name: str) -> Path:

@@ -16,6 +16,7 @@ from id 0 and passed explicitly to every layer that needs one.
 from __future__ import annotations
 
 import math
+import warnings
 
 import keras
 import numpy as np
@@ -25,6 +26,16 @@ from nmt.config import ModelConfig
 
 PAD_ID = 0
 
+# Keras warns about things these models do on purpose: layers with non-tensor
+# call arguments build on first call, masks are passed explicitly rather than
+# attached to tensors, and the first decoding step attends over one position.
+for _message in (
+    ".*does not have a `build\\(\\)` method.*",
+    ".*does not support masking.*",
+    ".*softmax over axis -1 of a tensor of shape.*",
+):
+    warnings.filterwarnings("ignore", message=_message, category=UserWarning)
+
 
 def sinusoidal_positions(start, length: int, dim: int):
     """Sinusoidal position encodings ``(length, dim)`` for positions ``start..``."""
@@ -32,6 +43,18 @@ def sinusoidal_positions(start, length: int, dim: int):
     inv_freq = ops.exp(ops.cast(ops.arange(0, dim, 2), "float32") * (-math.log(10000.0) / dim))
     angles = positions[:, None] * inv_freq[None, :]  # (length, dim/2)
     return ops.concatenate([ops.sin(angles), ops.cos(angles)], axis=-1)
+
+
+def run(layer, *args, **kwargs):
+    """Call a built sublayer's ``call`` directly.
+
+    For one decoding step of a small model, Keras's ``__call__`` bookkeeping
+    (scopes, dtype and mask handling) costs more than the arithmetic; the
+    first call, which builds the layer, still goes through ``__call__``.
+    """
+    if layer.built:
+        return layer.call(*args, **kwargs)
+    return layer(*args, **kwargs)
 
 
 @keras.saving.register_keras_serializable(package="nmt")
@@ -56,9 +79,9 @@ class TokenAndPositionEmbedding(layers.Layer):
         self.drop = layers.Dropout(dropout)
 
     def call(self, ids, start=0, training=False):
-        x = self.embedding(ids) * math.sqrt(self.dim)  # (batch, len, dim)
+        x = run(self.embedding, ids) * math.sqrt(self.dim)  # (batch, len, dim)
         x = x + sinusoidal_positions(start, ops.shape(ids)[1], self.dim)[None]
-        return self.drop(x, training=training)
+        return run(self.drop, x, training=training)
 
     def get_config(self):
         return {
@@ -95,10 +118,10 @@ class MultiHeadAttention(layers.Layer):
         return ops.reshape(x, (batch, length, self.num_heads, self.head_dim))
 
     def project_kv(self, context):
-        return self._heads(self.key(context)), self._heads(self.value(context))
+        return self._heads(run(self.key, context)), self._heads(run(self.value, context))
 
     def attend(self, x, key, value, mask=None, causal=False):
-        q = self._heads(self.query(x))  # (batch, q_len, heads, head_dim)
+        q = self._heads(run(self.query, x))  # (batch, q_len, heads, head_dim)
         # Written out rather than ops.dot_product_attention: for short sentences
         # on the CPU the fused kernel's backward pass is several times slower.
         scores = ops.einsum("bqhd,bkhd->bhqk", q, key) * (self.head_dim**-0.5)
@@ -111,7 +134,7 @@ class MultiHeadAttention(layers.Layer):
         weights = ops.softmax(ops.cast(scores, "float32"), axis=-1)  # (batch, heads, q, k)
         out = ops.einsum("bhqk,bkhd->bqhd", ops.cast(weights, value.dtype), value)
         batch, length = ops.shape(x)[0], ops.shape(x)[1]
-        return self.output_proj(ops.reshape(out, (batch, length, self.dim)))
+        return run(self.output_proj, ops.reshape(out, (batch, length, self.dim)))
 
     def call(self, x, context, mask=None, causal=False):
         key, value = self.project_kv(context)
@@ -135,7 +158,7 @@ class FeedForward(layers.Layer):
     def call(self, x, training=False):
         # Dropout only on the block output (see the layers using this): dropout on
         # the wide inner activations costs a third of a CPU training step.
-        return self.outer(self.inner(x))
+        return run(self.outer, run(self.inner, x))
 
     def get_config(self):
         return {
@@ -160,9 +183,11 @@ class EncoderLayer(layers.Layer):
         self.drop = layers.Dropout(dropout)
 
     def call(self, x, src_mask, training=False):
-        h = self.attn_norm(x)
-        x = x + self.drop(self.attn(h, h, mask=src_mask), training=training)
-        return x + self.drop(self.ff(self.ff_norm(x), training=training), training=training)
+        h = run(self.attn_norm, x)
+        x = x + run(self.drop, run(self.attn, h, h, mask=src_mask), training=training)
+        return x + run(
+            self.drop, run(self.ff, run(self.ff_norm, x), training=training), training=training
+        )
 
     def get_config(self):
         return {
@@ -192,7 +217,7 @@ class DecoderLayer(layers.Layer):
     def call(self, x, memory_kv, src_mask, self_kv=None, training=False):
         """``self_kv`` is ``None`` for a full causal pass, else the cached
         ``(key, value)`` of earlier positions; returns ``(output, new_self_kv)``."""
-        h = self.self_norm(x)
+        h = run(self.self_norm, x)
         key, value = self.self_attn.project_kv(h)
         if self_kv is None:
             attn = self.self_attn.attend(h, key, value, causal=True)
@@ -200,10 +225,12 @@ class DecoderLayer(layers.Layer):
             key = ops.concatenate([self_kv[0], key], axis=1)
             value = ops.concatenate([self_kv[1], value], axis=1)
             attn = self.self_attn.attend(h, key, value)  # one new position sees all
-        x = x + self.drop(attn, training=training)
-        cross = self.cross_attn.attend(self.cross_norm(x), *memory_kv, mask=src_mask)
-        x = x + self.drop(cross, training=training)
-        x = x + self.drop(self.ff(self.ff_norm(x), training=training), training=training)
+        x = x + run(self.drop, attn, training=training)
+        cross = self.cross_attn.attend(run(self.cross_norm, x), *memory_kv, mask=src_mask)
+        x = x + run(self.drop, cross, training=training)
+        x = x + run(
+            self.drop, run(self.ff, run(self.ff_norm, x), training=training), training=training
+        )
         return x, (key, value)
 
     def get_config(self):
@@ -291,14 +318,14 @@ class Transformer(_BuildByCalling, keras.Model):
     # -- pieces ---------------------------------------------------------------
     def _encode(self, src, training=False):
         src_mask = _padding_mask(src)
-        x = self.src_embed(src, training=training)  # (batch, src_len, d_model)
+        x = run(self.src_embed, src, training=training)  # (batch, src_len, d_model)
         for block in self.encoder_blocks:
-            x = block(x, src_mask, training=training)
-        return self.encoder_norm(x), src_mask
+            x = run(block, x, src_mask, training=training)
+        return run(self.encoder_norm, x), src_mask
 
     def _logits(self, x):
         if self.output_proj is not None:
-            return self.output_proj(x)
+            return run(self.output_proj, x)
         return ops.matmul(x, ops.transpose(self.tgt_embed.embedding.embeddings))
 
     # -- training -------------------------------------------------------------
@@ -311,11 +338,11 @@ class Transformer(_BuildByCalling, keras.Model):
         """Decoder outputs before the vocabulary projection ``(batch, tgt_len, d_model)``;
         training projects only the non-padding rows, which saves a third of a step."""
         memory, src_mask = self._encode(src, training=training)
-        x = self.tgt_embed(tgt_in, training=training)  # (batch, tgt_len, d_model)
+        x = run(self.tgt_embed, tgt_in, training=training)  # (batch, tgt_len, d_model)
         for block in self.decoder_blocks:
             memory_kv = block.cross_attn.project_kv(memory)
-            x, _ = block(x, memory_kv, src_mask, training=training)
-        return self.decoder_norm(x)
+            x, _ = run(block, x, memory_kv, src_mask, training=training)
+        return run(self.decoder_norm, x)
 
     def project(self, hidden):
         return self._logits(hidden)  # (..., vocab)
@@ -336,14 +363,14 @@ class Transformer(_BuildByCalling, keras.Model):
 
     def decode_step(self, tokens, state):
         step = state["step"]
-        x = self.tgt_embed(tokens[:, None], start=step)  # (batch, 1, d_model)
+        x = run(self.tgt_embed, tokens[:, None], start=step)  # (batch, 1, d_model)
         new_kv = []
         for block, memory_kv, self_kv in zip(
             self.decoder_blocks, state["memory_kv"], state["self_kv"], strict=True
         ):
-            x, kv = block(x, memory_kv, state["src_mask"], self_kv=self_kv)
+            x, kv = run(block, x, memory_kv, state["src_mask"], self_kv=self_kv)
             new_kv.append(kv)
-        logits = self._logits(self.decoder_norm(x))[:, 0]  # (batch, vocab)
+        logits = self._logits(run(self.decoder_norm, x))[:, 0]  # (batch, vocab)
         return logits, {**state, "self_kv": new_kv, "step": step + 1}
 
     def reorder_state(self, state, indices):

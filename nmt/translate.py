@@ -31,7 +31,7 @@ class Translator:
         ['Fue muy guay.']
     """
 
-    def __init__(self, loaded):
+    def __init__(self, loaded, beam_size: int | None = None):
         import torch
 
         self._torch = torch
@@ -39,14 +39,22 @@ class Translator:
         self.model = loaded.model
         self.codec = loaded.codec
         self.decoding = loaded.config.decoding
+        if beam_size is not None and beam_size < 1:
+            raise ValueError("beam_size must be >= 1")
+        self.beam_size = beam_size or self.decoding.beam_size  # default for translate()
         self._lock = threading.Lock()
 
     @classmethod
-    def load(cls, model_dir: str | Path = DEFAULT_MODEL_DIR) -> Translator:
-        """Load a model directory; raises :class:`~nmt.errors.ModelLoadError`."""
+    def load(
+        cls, model_dir: str | Path = DEFAULT_MODEL_DIR, beam_size: int | None = None
+    ) -> Translator:
+        """Load a model directory; raises :class:`~nmt.errors.ModelLoadError`.
+
+        ``beam_size`` overrides the model's default beam width (1 = greedy, fastest).
+        """
         from nmt.modeldir import load_model_dir
 
-        return cls(load_model_dir(model_dir))
+        return cls(load_model_dir(model_dir), beam_size)
 
     @property
     def info(self) -> dict:
@@ -95,7 +103,7 @@ class Translator:
 
         if not sentences:
             return []
-        beam = self.decoding.beam_size if beam_size is None else beam_size
+        beam = self.beam_size if beam_size is None else beam_size
         if beam < 1:
             raise ValueError("beam_size must be >= 1")
         banned = tuple(self.codec.banned_output_ids) + (() if allow_unk else (UNK,))

@@ -31,6 +31,7 @@ def test_reads_every_key():
         "BOT_COOLDOWN_SECONDS": "10",
         "BOT_DRAIN_TIMEOUT_S": "3",
         "BOT_MESSAGE_CONTENT": "false",
+        "BOT_BEAM_SIZE": "1",
         "BOT_LOG_LEVEL": "debug",
     }
     s = Settings.from_env(env)
@@ -40,6 +41,7 @@ def test_reads_every_key():
     assert (s.queue_max, s.batch_max, s.batch_wait_ms) == (7, 4, 0)
     assert (s.request_timeout_s, s.cooldown_requests, s.cooldown_seconds) == (12.5, 2, 10.0)
     assert s.drain_timeout_s == 3.0 and s.message_content is False and s.log_level == "DEBUG"
+    assert s.beam_size == 1
     assert {key for key, _, _ in SETTINGS_HELP} == set(env)
 
 
@@ -52,6 +54,7 @@ def test_reads_every_key():
         ("BOT_COOLDOWN_SECONDS", "nan", "BOT_COOLDOWN_SECONDS must be a positive number"),
         ("BOT_OPERATOR_IDS", "12,bob", "BOT_OPERATOR_IDS must be comma-separated Discord user IDs"),
         ("BOT_LOG_LEVEL", "loud", "BOT_LOG_LEVEL must be one of"),
+        ("BOT_BEAM_SIZE", "-1", "BOT_BEAM_SIZE"),
         ("BOT_MESSAGE_CONTENT", "maybe", "BOT_MESSAGE_CONTENT must be true or false"),
         ("DISCORD_TOKEN", "abc def", "DISCORD_TOKEN must not contain spaces"),
     ],
