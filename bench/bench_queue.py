@@ -122,9 +122,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--fake-ms-per-text", type=float, default=0.0)
     parser.add_argument("--users", type=int, nargs="+", default=[1, 10, 100])
     parser.add_argument("--requests-per-user", type=int, default=5)
-    parser.add_argument("--batch", type=int, default=16, help="BOT_BATCH_MAX")
+    parser.add_argument("--batch", type=int, default=32, help="BOT_BATCH_MAX")
     parser.add_argument("--wait-ms", type=float, default=20, help="BOT_BATCH_WAIT_MS")
-    parser.add_argument("--beam", type=int, default=0, help="BOT_BEAM_SIZE (0: the model's)")
+    parser.add_argument("--beam", type=int, default=0, help="BOT_BEAM_SIZE (0: adaptive)")
     args = parser.parse_args(argv)
 
     if args.fake_ms_per_batch is not None:
@@ -135,7 +135,7 @@ def main(argv: list[str] | None = None) -> int:
         translator = nmt_loader(args.beam)(args.model)
     info = translator.info
     print(
-        f"translator: {info.get('name')} {info.get('version')}  beam={args.beam or 'model'}  "
+        f"translator: {info.get('name')} {info.get('version')}  beam={args.beam or 'adaptive'}  "
         f"batch<={args.batch}  "
         f"wait={args.wait_ms:g} ms  {args.requests_per_user} requests per user"
     )

@@ -27,7 +27,7 @@ SETTINGS_HELP: tuple[tuple[str, str, str], ...] = (
         "Comma-separated user IDs allowed to reload the model (besides the app owner/team).",
     ),
     ("BOT_QUEUE_MAX", "100", "Requests waiting for the model before new ones get 'busy'."),
-    ("BOT_BATCH_MAX", "16", "Most texts sent to the model in one batch."),
+    ("BOT_BATCH_MAX", "32", "Most texts sent to the model in one batch."),
     ("BOT_BATCH_WAIT_MS", "20", "How long the worker waits to fill a batch, in milliseconds."),
     ("BOT_REQUEST_TIMEOUT_S", "60", "Seconds a request may wait for its translation."),
     ("BOT_COOLDOWN_REQUESTS", "5", "Translations one user may request per cooldown window."),
@@ -41,7 +41,7 @@ SETTINGS_HELP: tuple[tuple[str, str, str], ...] = (
     (
         "BOT_BEAM_SIZE",
         "0",
-        "Beam width: 0 uses the model's own (4 for en-es); 1 (greedy) is ~3x faster.",
+        "Beam width; 0 adapts: the model's beam (4) when quiet, greedy for batches of 8+.",
     ),
     ("BOT_LOG_LEVEL", "INFO", "DEBUG, INFO, WARNING, ERROR or CRITICAL."),
 )
@@ -67,7 +67,7 @@ class Settings:
     db_path: Path = Path("bot.sqlite3")
     operator_ids: frozenset[int] = frozenset()
     queue_max: int = 100
-    batch_max: int = 16
+    batch_max: int = 32
     batch_wait_ms: int = 20
     request_timeout_s: float = 60.0
     cooldown_requests: int = 5

@@ -44,14 +44,41 @@ Loader = Callable[[Path], TranslatorLike]
 """Loads a model directory; slow and blocking, so call it in a thread."""
 
 
+class LoadAdaptiveBeam:
+    """Beam search while the bot is quiet, greedy when it is busy.
+
+    A batch of ``busy_batch`` texts or more means requests are queuing up, so
+    it is decoded greedily (about 3x faster, about 2 BLEU lower); smaller
+    batches get the model's own beam width.
+    """
+
+    def __init__(self, translator: Any, busy_batch: int = 8) -> None:
+        self.translator = translator
+        self.busy_batch = busy_batch
+
+    @property
+    def info(self) -> Mapping[str, Any]:
+        return self.translator.info
+
+    def translate(self, texts: list[str]) -> list[str]:
+        if len(texts) >= self.busy_batch:
+            return self.translator.translate(texts, beam_size=1)
+        return self.translator.translate(texts)
+
+
 def nmt_loader(beam_size: int = 0) -> Loader:
-    """The production :data:`Loader`: ``nmt.Translator.load`` with the configured
-    beam width (0 = the model's own). The model stack is imported lazily."""
+    """The production :data:`Loader`: ``nmt.Translator.load`` (imported lazily).
+
+    ``beam_size`` 0 adapts to load (:class:`LoadAdaptiveBeam`); any other value
+    fixes the beam width.
+    """
 
     def load(path: Path) -> TranslatorLike:
         from nmt import Translator
 
-        return Translator.load(path, beam_size=beam_size or None)
+        if beam_size == 0:
+            return LoadAdaptiveBeam(Translator.load(path))
+        return Translator.load(path, beam_size=beam_size)
 
     return load
 

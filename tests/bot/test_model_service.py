@@ -90,3 +90,24 @@ async def test_failed_reload_keeps_the_old_model(models_root, loader, translator
         assert queue.translator is translator
         assert service.model_dir == models_root / "en-es"
         assert await queue.translate(["still here"]) == ["ES:still here"]
+
+
+def test_adaptive_beam_goes_greedy_only_for_busy_batches():
+    from bot.translator import LoadAdaptiveBeam
+
+    class Recorder:
+        info = {"name": "r"}
+
+        def __init__(self):
+            self.calls = []
+
+        def translate(self, texts, beam_size=None):
+            self.calls.append((len(texts), beam_size))
+            return list(texts)
+
+    inner = Recorder()
+    adaptive = LoadAdaptiveBeam(inner, busy_batch=8)
+    adaptive.translate(["a"] * 3)
+    adaptive.translate(["a"] * 8)
+    assert inner.calls == [(3, None), (8, 1)]
+    assert adaptive.info == {"name": "r"}

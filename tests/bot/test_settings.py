@@ -12,7 +12,7 @@ def test_defaults():
     assert settings.token is None
     assert settings.model_dir == Path("models/en-es")
     assert settings.models_root == Path("models")
-    assert settings.queue_max == 100 and settings.batch_max == 16
+    assert settings.queue_max == 100 and settings.batch_max == 32 and settings.beam_size == 0
     assert settings.operator_ids == frozenset()
 
 
