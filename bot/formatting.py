@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 
 from bot.errors import EmptyInput, InputTooLong, NothingToTranslate
+from nmt.placeholders import MAX_SLOTS, restore
 
 MAX_INPUT_CHARS = 1500
 """Longest text the bot translates; also declared on the /translate option."""
@@ -36,12 +37,21 @@ _PROTECTED = re.compile(
     re.VERBOSE | re.DOTALL,
 )
 _LETTER = re.compile(r"[^\W\d_]")
+_CODE_BLOCK = re.compile(r"(```.*?```)", re.DOTALL)
+# Inline markup plus any literal "#3" the user typed, so it cannot be mistaken
+# for a placeholder when the translation comes back.
+_PLACEHOLDER_SAFE = re.compile(_PROTECTED.pattern + r"| \#\d+", re.VERBOSE | re.DOTALL)
+_SLOT = re.compile(r"#\d+")
 
 
 @dataclass(frozen=True, slots=True)
 class Segment:
+    """A piece of the message. A translatable piece may hold placeholders
+    (``#1``, ``#2`` …) standing for the inline ``markup`` it replaced."""
+
     text: str
     translate: bool
+    markup: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,7 +69,10 @@ class Plan:
         if len(translations) != len(self.sources):
             raise ValueError(f"expected {len(self.sources)} translations, got {len(translations)}")
         it = iter(translations)
-        return "".join(next(it) if s.translate else s.text for s in self.segments)
+        return "".join(
+            (restore(next(it), list(s.markup)) if s.markup else next(it)) if s.translate else s.text
+            for s in self.segments
+        )
 
 
 def check_input(text: str, limit: int = MAX_INPUT_CHARS) -> str:
@@ -79,13 +92,44 @@ def plan(text: str) -> Plan:
     letter (punctuation, numbers) are kept as they are.
     """
     segments: list[Segment] = []
-    pos = 0
-    for match in _PROTECTED.finditer(text):
-        _add_prose(segments, text[pos : match.start()])
-        segments.append(Segment(match.group(), False))
-        pos = match.end()
-    _add_prose(segments, text[pos:])
+    for part in _CODE_BLOCK.split(text):
+        if part.startswith("```") and part.endswith("```") and len(part) >= 6:
+            segments.append(Segment(part, False))
+            continue
+        for line in re.split(r"(\n)", part):
+            _add_line(segments, line)
     return Plan(tuple(_merge_protected(segments)))
+
+
+def _add_line(segments: list[Segment], line: str) -> None:
+    """Inline markup inside a sentence becomes a placeholder the model copies, so
+    the sentence is translated whole ("with #1 until 5:30"), not in fragments."""
+    spans = list(_PLACEHOLDER_SAFE.finditer(line))
+    if len(spans) > MAX_SLOTS:  # too many to carry: translate the prose between them
+        pos = 0
+        for match in spans:
+            _add_prose(segments, line[pos : match.start()])
+            segments.append(Segment(match.group(), False))
+            pos = match.end()
+        _add_prose(segments, line[pos:])
+        return
+    markup = []
+    pieces = []
+    pos = 0
+    for match in spans:
+        markup.append(match.group())
+        pieces += [line[pos : match.start()], f"#{len(markup)}"]
+        pos = match.end()
+    pieces.append(line[pos:])
+    with_slots = "".join(pieces)
+    core = with_slots.strip()
+    if not core or not _LETTER.search(_SLOT.sub("", core)):
+        segments.append(Segment(line, False))  # nothing to translate: keep as written
+        return
+    start = with_slots.index(core)
+    segments.append(Segment(with_slots[:start], False))
+    segments.append(Segment(core, True, tuple(markup)))
+    segments.append(Segment(with_slots[start + len(core) :], False))
 
 
 def plan_or_raise(text: str) -> Plan:

@@ -33,23 +33,41 @@ def test_too_long_input_names_length_and_limit():
         "https://example.com/path?q=1",
         "<https://example.com>",
         "`inline code`",
-        "```py\nprint('hi')\n```",
         "@everyone",
         "@here",
+        "#7",  # a literal "#7" the user typed is not mistaken for a placeholder
     ],
 )
-def test_markup_is_protected_and_kept_in_place(markup):
-    text = f"Hello {markup} world"
-    p = plan(text)
+def test_inline_markup_becomes_a_placeholder_and_comes_back_in_place(markup):
+    p = plan(f"Hello {markup} world")
 
+    assert p.sources == ["Hello #1 world"]  # the sentence is translated whole
+    assert markup not in p.sources[0] or markup == "#1"
+    assert p.fill(["Hola #1 mundo"]) == f"Hola {markup} mundo"
+
+
+def test_code_blocks_stay_out_of_the_model():
+    p = plan("Hello\n```py\nprint('hi')\n```\nworld")
     assert p.sources == ["Hello", "world"]
-    assert p.fill(["Hola", "mundo"]) == f"Hola {markup} mundo"
+    assert p.fill(["Hola", "mundo"]) == "Hola\n```py\nprint('hi')\n```\nmundo"
+
+
+def test_markup_the_model_dropped_is_appended_never_lost():
+    p = plan("Ask <@42> now.")
+    assert p.fill(["Pregunta ahora."]) == "Pregunta ahora <@42>."
+
+
+def test_more_markup_than_placeholders_falls_back_to_fragments():
+    text = " and ".join(f"<@{i}>" for i in range(12)) + " are here"
+    p = plan(text)
+    assert "#1" not in "".join(p.sources)
+    assert p.fill(["y"] * 11 + ["están aquí"]).startswith("<@0> y <@1> y")
 
 
 def test_url_keeps_trailing_punctuation_outside():
     p = plan("Read https://example.com/docs.")
-    assert p.sources == ["Read"]
-    assert p.fill(["Lee"]) == "Lee https://example.com/docs."
+    assert p.sources == ["Read #1."]
+    assert p.fill(["Lee #1."]) == "Lee https://example.com/docs."
 
 
 def test_lines_and_surrounding_whitespace_are_kept():
@@ -61,13 +79,13 @@ def test_lines_and_surrounding_whitespace_are_kept():
 def test_reassembly_in_order_with_many_segments():
     text = "<@1> one <#2> two <t:3:R> three"
     p = plan(text)
-    assert p.sources == ["one", "two", "three"]
-    assert p.fill(["uno", "dos", "tres"]) == "<@1> uno <#2> dos <t:3:R> tres"
+    assert p.sources == ["#1 one #2 two #3 three"]
+    assert p.fill(["#1 uno #2 dos #3 tres"]) == "<@1> uno <#2> dos <t:3:R> tres"
 
 
 def test_fill_rejects_wrong_count():
     with pytest.raises(ValueError):
-        plan("a b <@1> c").fill(["x"])
+        plan("a b <@1> c").fill(["x", "y"])
 
 
 def test_only_markup_is_nothing_to_translate():

@@ -17,8 +17,8 @@ async def test_markup_never_reaches_the_model_and_one_batch_per_message(translat
     async with queue:
         out = await service.translate(1, "Hi <@42>, read `code` at https://x.io please")
 
-    assert translator.batches == [["Hi", ", read", "at", "please"]]
-    assert out == "ES:Hi <@42>ES:, read `code` ES:at https://x.io ES:please"
+    assert translator.batches == [["Hi #1, read #2 at #3 please"]]
+    assert out == "ES:Hi <@42>, read `code` at https://x.io please"
 
 
 async def test_refusals_happen_before_queueing_and_do_not_cost_cooldown(translator, fakes):

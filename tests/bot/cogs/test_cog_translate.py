@@ -106,10 +106,10 @@ async def test_markup_is_kept_in_place_and_nobody_is_pinged(world, translator, f
 
     result = await world.alice.slash(world.channel, "translate", text=text)
 
-    assert translator.texts == ["hello", "see", "at"]
+    assert translator.texts == ["#1 hello #2 see #3 at #4 #5"]  # no markup reaches the model
     expected = (
-        f"@everyone ES:hello {world.bob.mention} ES:see <#{world.channel.id}> "
-        "ES:at https://example.com/a?b=1 `x = 1`"
+        f"ES:@everyone hello {world.bob.mention} see <#{world.channel.id}> "
+        "at https://example.com/a?b=1 `x = 1`"
     )
     assert_responded(result, content=expected)
     record = fakes.stored(world.env, result.response)
