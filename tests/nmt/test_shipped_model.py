@@ -57,3 +57,12 @@ def test_multi_sentence_and_long_input(translator):
     long_text = " ".join(["I like to read books in the evening."] * 30)
     out = translator.translate([long_text])[0]
     assert len(out.split()) > 100  # every sentence translated, nothing silently dropped
+
+
+def test_beam_width_can_be_set_at_load_and_per_call():
+    greedy = Translator.load(MODEL, beam_size=1)
+    assert greedy.beam_size == 1 and greedy.decoding.beam_size == 4
+    text = ["I think that Tom is right."]
+    assert greedy.translate(text) == greedy.translate(text, beam_size=1)
+    with pytest.raises(ValueError):
+        Translator.load(MODEL, beam_size=-2)
