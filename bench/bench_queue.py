@@ -55,6 +55,18 @@ def pct(values: list[float], p: float) -> float:
     return ordered[max(0, round(p / 100 * len(ordered) + 0.5) - 1)] * 1000
 
 
+def summary(mode: str, users: int, latencies: list[float], elapsed: float, batch: float) -> dict:
+    return {
+        "mode": mode,
+        "users": users,
+        "requests": len(latencies),
+        "rps": len(latencies) / elapsed,
+        "p50": pct(latencies, 50),
+        "p95": pct(latencies, 95),
+        "batch": batch,
+    }
+
+
 async def run_queue(translator: TranslatorLike, users: int, per_user: int, args) -> dict:
     queue = TranslationQueue(
         translator, max_size=max(users, 1) * 2, max_batch=args.batch, max_wait=args.wait_ms / 1000
@@ -72,15 +84,7 @@ async def run_queue(translator: TranslatorLike, users: int, per_user: int, args)
         start = time.perf_counter()
         await asyncio.gather(*(user(n) for n in range(users)))
         elapsed = time.perf_counter() - start
-    return {
-        "mode": "queue",
-        "users": users,
-        "requests": len(latencies),
-        "rps": len(latencies) / elapsed,
-        "p50": pct(latencies, 50),
-        "p95": pct(latencies, 95),
-        "batch": queue.stats().mean_batch_size,
-    }
+    return summary("queue", users, latencies, elapsed, queue.stats().mean_batch_size)
 
 
 async def run_one_at_a_time(translator: TranslatorLike, users: int, per_user: int) -> dict:
@@ -99,15 +103,7 @@ async def run_one_at_a_time(translator: TranslatorLike, users: int, per_user: in
     start = time.perf_counter()
     await asyncio.gather(*(user(n) for n in range(users)))
     elapsed = time.perf_counter() - start
-    return {
-        "mode": "one-at-a-time",
-        "users": users,
-        "requests": len(latencies),
-        "rps": len(latencies) / elapsed,
-        "p50": pct(latencies, 50),
-        "p95": pct(latencies, 95),
-        "batch": 1.0,
-    }
+    return summary("one-at-a-time", users, latencies, elapsed, 1.0)
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -8,7 +8,7 @@ from __future__ import annotations
 import logging
 import random
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -160,8 +160,3 @@ def pad(sequences: Sequence[Sequence[int]], pad_id: int, length: int | None = No
         seq = list(seq)[:length]
         out[row, : len(seq)] = seq
     return out
-
-
-def iterate_chunks(items: Sequence, size: int) -> Iterator[Sequence]:
-    for start in range(0, len(items), size):
-        yield items[start : start + size]

@@ -61,7 +61,8 @@ def multi_sentence_messages(sources, refs, n: int = 300):
     for i in range(0, min(len(sources) - 1, 2 * n), 2):
         a, b = refs[i], refs[i + 1]
         messages.append(f"{sources[i]} {sources[i + 1]}")
-        message_refs.append([f"{x} {y}" for x, y in zip(a, b + b[:1] * len(a), strict=False)])
+        # the k-th reference of each sentence, or the second's first when it has fewer
+        message_refs.append([f"{x} {b[k] if k < len(b) else b[0]}" for k, x in enumerate(a)])
     return messages, message_refs
 
 

@@ -268,6 +268,8 @@ class Trainer:
     def validate(self) -> dict:
         import sacrebleu
 
+        from nmt.evaluate import ref_streams
+
         torch = self.torch
         total, tokens = 0.0, 0
         rng = random.Random(0)
@@ -282,7 +284,7 @@ class Trainer:
                 )
                 total, tokens = total + float(loss), tokens + n
         hyps = self.translate(self.eval_sources, beam_size=1)
-        refs = _ref_streams(self.eval_refs)
+        refs = ref_streams(self.eval_refs)
         return {
             "valid_loss": total / max(tokens, 1),
             "valid_bleu": sacrebleu.corpus_bleu(hyps, refs).score,
@@ -467,11 +469,6 @@ def average_weights(model, paths):
         weights = [w.astype(np.float64) for w in model.get_weights()]
         total = weights if total is None else [a + b for a, b in zip(total, weights, strict=True)]
     return [(w / len(paths)).astype(np.float32) for w in total]
-
-
-def _ref_streams(refs):
-    width = max(len(r) for r in refs)
-    return [[r[i] if i < len(r) else None for r in refs] for i in range(width)]
 
 
 def plot_curves(log_path: Path, out: Path) -> None:
