@@ -6,6 +6,8 @@ The seed tutorial translates one sentence at a time and, for every new word,
 pads the whole prefix to 50 tokens and calls ``model.predict()`` on the full
 encoder-decoder again. Ours encodes once and steps the decoder with its cache,
 many sentences per batch. Both are timed here on the same test sentences.
+For a Transformer, ours is timed three ways: stepping the Keras layers, and
+the plain-torch engine (``nmt/inference.py``) in float32 and in mixed precision.
 """
 
 from __future__ import annotations
@@ -67,39 +69,56 @@ def bench_model(path: str, sentences: list[str], n_seed: int, n_batch: int) -> l
             "1.0x",
         )
     )
-    translator.translate_sentences(few[:2], beam_size=1)  # warm-up
-    ours_s, _ = time_it(lambda: [translator.translate_sentences([s], beam_size=1) for s in few])
-    per_ours = ours_s / len(few)
-    rows.append(
-        (
-            name,
-            "ours greedy, 1 sentence at a time",
-            f"{per_ours * 1000:.1f} ms/sentence",
-            f"{per_seed / per_ours:.0f}x",
-        )
-    )
-    beam = translator.decoding.beam_size
-    beam_s, _ = time_it(lambda: [translator.translate_sentences([s], beam_size=beam) for s in few])
-    rows.append(
-        (
-            name,
-            f"ours beam {beam}, 1 sentence at a time",
-            f"{beam_s / len(few) * 1000:.1f} ms/sentence",
-            f"{per_seed / (beam_s / len(few)):.0f}x",
-        )
-    )
-    many = (sentences * (n_batch // len(sentences) + 1))[:n_batch]
-    for size in (1, beam):
-        batch_s, _ = time_it(translator.translate_sentences, many, size)
-        rate = len(many) / batch_s
+
+    def one_at_a_time(label: str, beam: int) -> None:
+        translator.translate_sentences(few[:2], beam_size=beam)  # warm-up
+        total, _ = time_it(lambda: [translator.translate_sentences([s], beam) for s in few])
+        per = total / len(few)
         rows.append(
             (
                 name,
-                f"ours {'greedy' if size == 1 else f'beam {size}'}, batch of {len(many)}",
-                f"{rate:.0f} sentences/s",
-                f"{rate * per_seed:.0f}x",
+                f"{label}, 1 sentence at a time",
+                f"{per * 1000:.1f} ms/sentence",
+                f"{per_seed / per:.0f}x",
             )
         )
+
+    default = translator.engine
+    engines = [(f"ours ({translator.precision})", default)]
+    if default is not translator.model:
+        from nmt.inference import TorchTransformer
+
+        engines = [
+            ("ours, Keras layers stepped", translator.model),
+            ("ours, torch engine float32", TorchTransformer(translator.model, "float32")),
+            *(
+                [(f"ours, torch engine {default.precision}", default)]
+                if default.precision != "float32"
+                else []
+            ),
+        ]
+    for label, engine in engines:
+        translator.engine = engine
+        one_at_a_time(f"{label} greedy", 1)
+    beam = translator.decoding.beam_size
+    sizes = (1, beam) if beam > 1 else (1,)
+    if beam > 1:
+        one_at_a_time(f"{engines[-1][0]} beam {beam}", beam)
+    many = (sentences * (n_batch // len(sentences) + 1))[:n_batch]
+    for label, engine in engines[-2:]:
+        translator.engine = engine
+        for size in sizes:
+            batch_s, _ = time_it(translator.translate_sentences, many, size)
+            rate = len(many) / batch_s
+            rows.append(
+                (
+                    name,
+                    f"{label} {'greedy' if size == 1 else f'beam {size}'}, batch of {len(many)}",
+                    f"{rate:.0f} sentences/s",
+                    f"{rate * per_seed:.0f}x",
+                )
+            )
+    translator.engine = default
     return rows
 
 
@@ -107,7 +126,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--model", default="models/en-es")
     parser.add_argument("--seed-model", help="also time a seed-architecture model directory")
-    parser.add_argument("--seed-sentences", type=int, default=20)
+    parser.add_argument("--seed-sentences", type=int, default=50)
     parser.add_argument("--batch", type=int, default=1000)
     args = parser.parse_args()
 

@@ -10,6 +10,13 @@ import sys
 from nmt.errors import NMTError
 from nmt.translate import DEFAULT_MODEL_DIR
 
+PRECISION = {
+    "choices": ("auto", "mixed", "float32"),
+    "default": "auto",
+    "help": "inference arithmetic: mixed = bf16/int8 (fast; auto picks it where the CPU "
+    "supports it), float32 = exact Keras results",
+}
+
 
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="python -m nmt", description=__doc__)
@@ -32,10 +39,12 @@ def _parser() -> argparse.ArgumentParser:
         help="let the model emit [UNK] (to measure the seed baseline faithfully)",
     )
     p.add_argument("--no-write", action="store_true", help="print only; keep metrics.json")
+    p.add_argument("--precision", **PRECISION)
 
     p = sub.add_parser("translate", help="translate arguments, or else each stdin line")
     p.add_argument("--model", default=str(DEFAULT_MODEL_DIR), help="model directory")
     p.add_argument("--beam", type=int, help="beam size (default: the model's)")
+    p.add_argument("--precision", **PRECISION)
     p.add_argument("text", nargs="*", help="English text; omit to read standard input")
     return parser
 
@@ -67,6 +76,7 @@ def main(argv: list[str] | None = None) -> int:
                 args.beam,
                 args.allow_unk,
                 write=not args.no_write,
+                precision=args.precision,
             )
             shown = {k: v for k, v in metrics.items() if k not in ("samples",)}
             print(json.dumps(shown, indent=2, ensure_ascii=False))
@@ -86,7 +96,7 @@ def _translate(args) -> int:
     if args.beam is not None and args.beam < 1:
         print("error: --beam must be at least 1", file=sys.stderr)
         return 2
-    translator = Translator.load(args.model)
+    translator = Translator.load(args.model, precision=args.precision)
     lines = args.text if args.text else [line.rstrip("\r\n") for line in sys.stdin]
     # Lines are translated in chunks so a long stdin stream starts printing early.
     for start in range(0, len(lines), 256):

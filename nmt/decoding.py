@@ -42,30 +42,31 @@ def greedy_search(model, src: torch.Tensor, spec: SearchSpec) -> list[list[int]]
     without BOS/EOS. Finished rows leave the batch, so the decoder only runs on
     sentences still being written."""
     batch = src.shape[0]
-    max_lens = _max_lengths(src, spec)
+    max_lens = _max_lengths(src, spec).tolist()
+    banned = torch.tensor(spec.banned_ids, dtype=torch.long)
     state = model.encode(src)
-    active = torch.arange(batch)
+    active = list(range(batch))
     tokens = torch.full((batch,), spec.bos_id, dtype=torch.long)
     outputs: list[list[int]] = [[] for _ in range(batch)]
-    for step in range(int(max_lens.max())):
+    for step in range(max(max_lens)):
         logits, state = model.decode_step(tokens, state)
-        logp = _log_probs(logits, spec)
+        logits = logits.float().index_fill_(1, banned, NEG_INF)  # argmax needs no softmax
         if step == 0:
-            logp[:, spec.eos_id] = NEG_INF  # no empty translations
-        at_limit = max_lens[active] <= step + 1
-        logp[at_limit] = NEG_INF
-        logp[at_limit, spec.eos_id] = 0.0
-        tokens = logp.argmax(dim=-1)
-        done = tokens == spec.eos_id
-        for row, token in zip(active.tolist(), tokens.tolist(), strict=True):
-            if token != spec.eos_id:
-                outputs[row].append(token)
-        if bool(done.all()):
+            logits[:, spec.eos_id] = NEG_INF  # no empty translations
+        tokens = logits.argmax(dim=-1)
+        keep = []
+        for i, (row, token) in enumerate(zip(active, tokens.tolist(), strict=True)):
+            if token == spec.eos_id:
+                continue
+            outputs[row].append(token)
+            if len(outputs[row]) < max_lens[row] - 1:  # the last step can only be EOS
+                keep.append(i)
+        if not keep:
             break
-        if bool(done.any()):
-            keep = torch.nonzero(~done).squeeze(1)
-            active, tokens = active[keep], tokens[keep]
-            state = model.reorder_state(state, keep)
+        if len(keep) < len(active):
+            index = torch.tensor(keep, dtype=torch.long)
+            active, tokens = [active[i] for i in keep], tokens[index]
+            state = model.reorder_state(state, index)
     return outputs
 
 
@@ -81,6 +82,8 @@ def beam_search(
     steps = int(max_lens.max())
     state = model.encode(src)
     state = model.reorder_state(state, torch.arange(batch).repeat_interleave(k))
+    # Later reorders only move rows among one sentence's beams.
+    reorder_beams = getattr(model, "reorder_beams", model.reorder_state)
     scores = torch.full((batch, k), NEG_INF)
     scores[:, 0] = 0.0  # all beams start identical: keep one alive
     seqs = torch.full((batch, k, 0), spec.bos_id, dtype=torch.long)
@@ -121,7 +124,7 @@ def beam_search(
         )
         scores = best
         tokens = seqs[:, :, -1].reshape(-1)
-        state = model.reorder_state(state, flat)
+        state = reorder_beams(state, flat)
         for b in range(batch):
             if done[b] or len(finished[b]) < k:
                 continue

@@ -74,11 +74,12 @@ def evaluate(
     allow_unk: bool = False,
     samples: int = 20,
     write: bool = True,
+    precision: str = "auto",
 ) -> dict:
     from nmt.translate import Translator
 
     model_dir = Path(model_dir)
-    translator = Translator.load(model_dir)
+    translator = Translator.load(model_dir, precision=precision)
     config = translator.loaded.config
     pairs = read_pairs(test_file) if test_file else test_pairs(config, data_path)
     sources, refs = references_by_source(pairs)
@@ -92,6 +93,7 @@ def evaluate(
         "test_pairs": len(pairs),
         "test_set": test_file or "grouped test split of " + (data_path or config.data.path),
         "beam_size": beam,
+        "precision": translator.precision,
         "special_token_rate": round(special_token_rate(hyps), 5),
         "sentences_per_second": round(len(sources) / seconds, 1),
     }

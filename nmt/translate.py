@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from nmt.errors import TranslationError
+from nmt.inference import inference_engine
 from nmt.placeholders import protect, restore
 from nmt.text import UNK, chunk_words, split_sentences
 
@@ -31,12 +32,16 @@ class Translator:
         ['Fue muy guay.']
     """
 
-    def __init__(self, loaded, beam_size: int | None = None):
+    def __init__(self, loaded, beam_size: int | None = None, precision: str = "auto"):
         import torch
 
         self._torch = torch
         self.loaded = loaded
         self.model = loaded.model
+        # What the searches step: a plain-torch copy of a Transformer's weights
+        # (see nmt.inference), or the Keras model itself for the seed baseline.
+        self.engine = inference_engine(loaded.model, precision)
+        self.precision = getattr(self.engine, "precision", "float32")
         self.codec = loaded.codec
         self.decoding = loaded.config.decoding
         if beam_size is not None and beam_size < 1:
@@ -46,15 +51,20 @@ class Translator:
 
     @classmethod
     def load(
-        cls, model_dir: str | Path = DEFAULT_MODEL_DIR, beam_size: int | None = None
+        cls,
+        model_dir: str | Path = DEFAULT_MODEL_DIR,
+        beam_size: int | None = None,
+        precision: str = "auto",
     ) -> Translator:
         """Load a model directory; raises :class:`~nmt.errors.ModelLoadError`.
 
         ``beam_size`` overrides the model's default beam width (1 = greedy, fastest).
+        ``precision``: ``"auto"`` (``"mixed"`` bf16/int8 where the CPU supports
+        it, else ``"float32"``), ``"mixed"`` or ``"float32"``; see :mod:`nmt.inference`.
         """
         from nmt.modeldir import load_model_dir
 
-        return cls(load_model_dir(model_dir), beam_size)
+        return cls(load_model_dir(model_dir), beam_size, precision)
 
     @property
     def info(self) -> dict:
@@ -65,6 +75,7 @@ class Translator:
             "bleu": metrics.get("bleu"),
             "chrf": metrics.get("chrf"),
             "architecture": self.loaded.config.model.architecture,
+            "precision": self.precision,
             "path": str(self.loaded.path),
         }
 
@@ -130,7 +141,7 @@ class Translator:
                 for start in range(0, len(order), per_batch):
                     idx = order[start : start + per_batch]
                     src = self._torch.from_numpy(pad([encoded[i] for i in idx], 0))
-                    ids = beam_search(self.model, src, spec, beam, self.decoding.length_penalty)
+                    ids = beam_search(self.engine, src, spec, beam, self.decoding.length_penalty)
                     for i, text in zip(idx, self.codec.decode_target(ids), strict=True):
                         outputs[i] = text
             except Exception as exc:

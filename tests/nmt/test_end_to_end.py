@@ -87,6 +87,9 @@ def test_tiny_model_overfits_toy_corpus_exactly(trained):
     expected = [es for _, es in trainer.split.train]
     assert translator.translate(sources, beam_size=1) == expected
     assert translator.translate(sources, beam_size=3) == expected
+    exact = Translator.load(final, precision="float32")  # the Keras arithmetic
+    assert exact.info["precision"] == "float32"
+    assert exact.translate(sources, beam_size=1) == expected
     log = (final / "train_log.jsonl").read_text().splitlines()
     assert json.loads(log[0])["train_loss"] > json.loads(log[-1])["train_loss"]
     assert (final / "curves.png").stat().st_size > 1000
@@ -126,6 +129,8 @@ def test_cli_translates_args_and_stdin_line_by_line(trained):
     cmd = [sys.executable, "-m", "nmt", "translate", "--model", str(final), "--beam", "1"]
     out = subprocess.run(cmd + [en], capture_output=True, text=True, check=True)
     assert out.stdout == es + "\n"
+    exact = subprocess.run(cmd + ["--precision", "float32", en], capture_output=True, text=True)
+    assert exact.stdout == es + "\n"
     stdin = f"{en}\n\n{en}\n"
     out = subprocess.run(cmd, input=stdin, capture_output=True, text=True, check=True)
     assert out.stdout == f"{es}\n\n{es}\n"
