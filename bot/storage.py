@@ -1,7 +1,11 @@
 """SQLite state: auto-translate channels, flag-reaction claims, key/value meta.
 
 Every call is one small indexed statement, so it runs on the event loop; the
-set of auto-translate channels is also cached in memory for ``on_message``.
+auto-translate settings are also cached in memory for ``on_message``.
+
+A thread follows its parent channel's auto-translate setting unless it has
+its own: turning it off in one thread of a translated channel stores an
+explicit "off" for that thread.
 """
 
 from __future__ import annotations
@@ -15,7 +19,8 @@ CREATE TABLE IF NOT EXISTS autotranslate (
     channel_id INTEGER PRIMARY KEY,
     guild_id   INTEGER NOT NULL,
     enabled_by INTEGER NOT NULL,
-    enabled_at REAL    NOT NULL
+    enabled_at REAL    NOT NULL,
+    enabled    INTEGER NOT NULL DEFAULT 1
 );
 CREATE TABLE IF NOT EXISTS flag_claims (
     message_id INTEGER PRIMARY KEY,
@@ -39,8 +44,14 @@ class Storage:
         self.path = path
         self._db = sqlite3.connect(str(path), isolation_level=None)
         self._db.executescript(_SCHEMA)
-        self._channels = {
-            row[0] for row in self._db.execute("SELECT channel_id FROM autotranslate")
+        columns = {row[1] for row in self._db.execute("PRAGMA table_info(autotranslate)")}
+        if "enabled" not in columns:  # databases from before per-thread settings
+            self._db.execute(
+                "ALTER TABLE autotranslate ADD COLUMN enabled INTEGER NOT NULL DEFAULT 1"
+            )
+        self._settings: dict[int, bool] = {
+            row[0]: bool(row[1])
+            for row in self._db.execute("SELECT channel_id, enabled FROM autotranslate")
         }
         cutoff = time.time() - FLAG_CLAIM_DAYS * 86400
         self._db.execute("DELETE FROM flag_claims WHERE claimed_at < ?", (cutoff,))
@@ -50,27 +61,47 @@ class Storage:
 
     # --------------------------------------------------------- auto-translate
 
-    def autotranslate_enabled(self, channel_id: int) -> bool:
-        return channel_id in self._channels
+    def autotranslate_setting(self, channel_id: int) -> bool | None:
+        """The channel's own setting; ``None`` when it has none (threads inherit)."""
+        return self._settings.get(channel_id)
 
-    def set_autotranslate(self, guild_id: int, channel_id: int, enabled: bool, *, by: int) -> bool:
-        """Turn auto-translate on/off; returns True when this changed anything."""
-        if enabled == (channel_id in self._channels):
+    def autotranslate_enabled(self, channel_id: int, parent_id: int | None = None) -> bool:
+        """Whether messages in the channel (a thread: pass its parent) are translated."""
+        own = self._settings.get(channel_id)
+        if own is not None:
+            return own
+        return parent_id is not None and self._settings.get(parent_id, False)
+
+    def set_autotranslate(
+        self,
+        guild_id: int,
+        channel_id: int,
+        enabled: bool,
+        *,
+        by: int,
+        parent_id: int | None = None,
+    ) -> bool:
+        """Turn auto-translate on/off for a channel or (with ``parent_id``) a
+        thread; returns True when this changed whether it is translated."""
+        if enabled == self.autotranslate_enabled(channel_id, parent_id):
             return False
-        if enabled:
-            self._db.execute(
-                "INSERT OR REPLACE INTO autotranslate VALUES (?, ?, ?, ?)",
-                (channel_id, guild_id, by, time.time()),
-            )
-            self._channels.add(channel_id)
-        else:
+        inherited = parent_id is not None and self._settings.get(parent_id, False)
+        if enabled == inherited:  # a thread going back to its parent's setting
             self._db.execute("DELETE FROM autotranslate WHERE channel_id = ?", (channel_id,))
-            self._channels.discard(channel_id)
+            self._settings.pop(channel_id, None)
+        else:  # on for a channel; on or off for a thread, against its parent
+            self._db.execute(
+                "INSERT OR REPLACE INTO autotranslate VALUES (?, ?, ?, ?, ?)",
+                (channel_id, guild_id, by, time.time(), int(enabled)),
+            )
+            self._settings[channel_id] = enabled
         return True
 
     def autotranslate_channels(self, guild_id: int) -> list[int]:
+        """Channels (and threads) of a guild switched on explicitly."""
         rows = self._db.execute(
-            "SELECT channel_id FROM autotranslate WHERE guild_id = ? ORDER BY channel_id",
+            "SELECT channel_id FROM autotranslate WHERE guild_id = ? AND enabled = 1"
+            " ORDER BY channel_id",
             (guild_id,),
         )
         return [row[0] for row in rows]

@@ -25,6 +25,11 @@ def can_manage(interaction: discord.Interaction) -> bool:
     return permissions.manage_guild or permissions.administrator
 
 
+def thread_parent(channel) -> int | None:
+    """The parent channel's id when ``channel`` is a thread (forum posts too)."""
+    return channel.parent_id if isinstance(channel, discord.Thread) else None
+
+
 async def reply_translation(bot: TranslatorBot, message: discord.Message, spanish: str) -> None:
     """Reply to ``message`` with ``spanish`` (split if needed), pinging nobody."""
     for chunk in split_message(spanish):
@@ -51,11 +56,21 @@ class AutoTranslate(commands.GroupCog, group_name="autotranslate"):
             )
             return
         assert interaction.guild_id is not None and interaction.channel_id is not None
+        parent = thread_parent(interaction.channel)
         changed = self.storage.set_autotranslate(
-            interaction.guild_id, interaction.channel_id, enabled, by=interaction.user.id
+            interaction.guild_id,
+            interaction.channel_id,
+            enabled,
+            by=interaction.user.id,
+            parent_id=parent,
         )
         state = "on" if enabled else "off"
         note = "" if changed else " (it already was)"
+        if (
+            parent is not None
+            and self.storage.autotranslate_setting(interaction.channel_id) is None
+        ):
+            note += f", as in its channel <#{parent}>"
         extra = " New messages here will get a Spanish translation as a reply." if enabled else ""
         log.info(
             "Auto-translate %s in channel %s by %s",
@@ -83,11 +98,19 @@ class AutoTranslate(commands.GroupCog, group_name="autotranslate"):
     async def status(self, interaction: discord.Interaction) -> None:
         """Show whether this channel is auto-translated."""
         assert interaction.guild_id is not None and interaction.channel_id is not None
-        here = "on" if self.storage.autotranslate_enabled(interaction.channel_id) else "off"
+        parent = thread_parent(interaction.channel)
+        enabled = self.storage.autotranslate_enabled(interaction.channel_id, parent)
+        here = "on" if enabled else "off"
+        inherited = ""
+        if (
+            parent is not None
+            and self.storage.autotranslate_setting(interaction.channel_id) is None
+        ):
+            inherited = f" (as in its channel <#{parent}>)"
         others = self.storage.autotranslate_channels(interaction.guild_id)
         listing = ", ".join(f"<#{c}>" for c in others) or "none"
         await interaction.response.send_message(
-            f"Auto-translate is **{here}** in this channel.\n"
+            f"Auto-translate is **{here}** in this channel{inherited}.\n"
             f"Auto-translated channels here: {listing}",
             ephemeral=True,
             allowed_mentions=NO_PINGS,
@@ -100,7 +123,9 @@ class AutoTranslate(commands.GroupCog, group_name="autotranslate"):
             or message.author.bot
             or message.webhook_id is not None
             or (self.bot.user is not None and message.author.id == self.bot.user.id)
-            or not self.storage.autotranslate_enabled(message.channel.id)
+            or not self.storage.autotranslate_enabled(
+                message.channel.id, thread_parent(message.channel)
+            )
             or not message.content.strip()
         ):
             return

@@ -8,7 +8,13 @@ from simcord import assert_responded
 
 
 def bot_replies(channel, bot_user_id):
-    return [m for m in channel.history() if m.author.id == bot_user_id]
+    import discord
+
+    return [
+        m
+        for m in channel.history()
+        if m.author.id == bot_user_id and m.type != discord.MessageType.thread_created
+    ]
 
 
 async def test_manager_turns_it_on_and_messages_get_a_reply_without_ping(world, fakes):
@@ -95,3 +101,50 @@ async def test_setting_persists_for_a_new_bot_with_the_same_database(
     assert new_bot.synced_commands is False  # same command tree: no re-sync
     replies = bot_replies(world.channel, new_bot.user.id)
     assert [r.content for r in replies] == ["ES:Still translated after a restart"]
+
+
+async def make_thread(world, name: str = "topic"):
+    """A public thread in the world's channel, created through the bot's HTTP path."""
+    import discord
+
+    parent = world.env.bot.get_channel(world.channel.id)
+    await parent.create_thread(name=name, type=discord.ChannelType.public_thread)
+    [thread] = [t for t in world.channel.threads if t.name == name]
+    return thread
+
+
+async def test_threads_follow_their_channel_unless_set_themselves(world):
+    bot_id = world.env.bot.user.id
+    thread = await make_thread(world)
+    await world.mod.slash(world.channel, "autotranslate on")
+
+    await world.alice.send(thread, "I love this song")
+    assert [m.content for m in bot_replies(thread, bot_id)] == ["ES:I love this song"]
+    status = await world.mod.slash(thread, "autotranslate status")
+    assert_responded(
+        status, contains=f"**on** in this channel (as in its channel {world.channel.mention})"
+    )
+
+    result = await world.mod.slash(thread, "autotranslate off")  # only this thread
+    assert_responded(result, contains="now **off**", ephemeral=True)
+    await world.alice.send(thread, "Anyone here?")
+    await world.alice.send(world.channel, "Good morning")
+    assert len(bot_replies(thread, bot_id)) == 1
+    assert [m.content for m in bot_replies(world.channel, bot_id)] == ["ES:Good morning"]
+
+    await world.mod.slash(thread, "autotranslate on")  # back to following the channel
+    await world.mod.slash(world.channel, "autotranslate off")
+    await world.alice.send(thread, "See you later")
+    assert len(bot_replies(thread, bot_id)) == 1
+
+
+async def test_a_thread_can_be_translated_on_its_own(world):
+    bot_id = world.env.bot.user.id
+    thread = await make_thread(world)
+
+    await world.mod.slash(thread, "autotranslate on")
+    await world.alice.send(thread, "I love this song")
+    await world.alice.send(world.channel, "Good morning")
+
+    assert [m.content for m in bot_replies(thread, bot_id)] == ["ES:I love this song"]
+    assert bot_replies(world.channel, bot_id) == []
