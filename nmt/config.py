@@ -86,9 +86,13 @@ class DataConfig:
     test_groups: int = 3000
     split_seed: int = 1234
     max_tokens_per_sentence: int = 80
+    # Another file of pairs (same format) added to the training split only,
+    # ``extra_repeat`` times: e.g. data/chat/chat.tsv, chat phrases Tatoeba lacks.
+    extra_train: str = ""
+    extra_repeat: int = 1
 
     def __post_init__(self):
-        for key in ("valid_groups", "test_groups", "max_tokens_per_sentence"):
+        for key in ("valid_groups", "test_groups", "max_tokens_per_sentence", "extra_repeat"):
             _check_positive(f"data.{key}", getattr(self, key))
 
 

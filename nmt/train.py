@@ -104,6 +104,11 @@ class Trainer:
             len(self.split.valid),
             len(self.split.test),
         )
+        extra = read_pairs(dc.extra_train) if dc.extra_train else []
+        if extra:
+            log.info(
+                "extra training pairs: %d from %s, x%d", len(extra), dc.extra_train, dc.extra_repeat
+            )
         codec_cls = CODECS[config.tokenizer.kind]
         init_from = Path(tc.init_from) if tc.init_from else None
         if (self.ckpt_dir / codec_cls.files[0]).exists():
@@ -114,9 +119,9 @@ class Trainer:
             else:
                 self.codec = build_codec(config, self.split.train)
             if config.tokenizer.placeholders:
-                self.codec.known_words = known_words(en for en, _ in self.split.train)
+                self.codec.known_words = known_words(en for en, _ in self.split.train + extra)
             self.codec.save(self.ckpt_dir)
-        train_pairs = list(self.split.train)
+        train_pairs = list(self.split.train) + extra * dc.extra_repeat
         if config.tokenizer.placeholders:
             common = lowercase_words(en for en, _ in train_pairs)
             rng = random.Random(tc.seed)

@@ -7,7 +7,7 @@ from nmt.errors import ConfigError
 
 
 def test_shipped_recipes_load():
-    for name in ("transformer", "seed_lstm"):
+    for name in ("transformer", "transformer_copy", "seed_lstm"):
         config = ExperimentConfig.load(f"configs/{name}.json")
         assert ExperimentConfig.from_dict(config.to_dict()) == config
 
@@ -22,6 +22,7 @@ def test_shipped_recipes_load():
         ({"train": {"learning_rate": -1.0}}, "train.learning_rate"),
         ({"tokenizer": {"kind": "words"}}, "tokenizer.kind must be one of"),
         ({"train": {"bf16": 1}}, "train.bf16 must be bool"),
+        ({"data": {"extra_repeat": 0}}, "data.extra_repeat must be a positive integer"),
     ],
 )
 def test_bad_values_name_the_key(raw, message):

@@ -40,6 +40,7 @@ TOY = [
     ("Be quiet.", "Cállate."),
 ]
 TRAIN = TOY[:20]
+EXTRA = [("Hello!", "¡Hola!")]  # data.extra_train: training split only
 
 
 @pytest.fixture(scope="module")
@@ -47,6 +48,8 @@ def trained(tmp_path_factory):
     root = tmp_path_factory.mktemp("toy")
     data = root / "toy.txt"
     data.write_text("".join(f"{en}\t{es}\tCC-BY 2.0\n" for en, es in TOY), encoding="utf-8")
+    extra = root / "extra.tsv"
+    extra.write_text("".join(f"{en}\t{es}\n" for en, es in EXTRA), encoding="utf-8")
     config = ExperimentConfig.from_dict(
         {
             "name": "toy",
@@ -59,7 +62,14 @@ def trained(tmp_path_factory):
                 "dropout": 0.0,
             },
             "tokenizer": {"vocab_size": 400},
-            "data": {"path": str(data), "valid_groups": 2, "test_groups": 2, "split_seed": 3},
+            "data": {
+                "path": str(data),
+                "valid_groups": 2,
+                "test_groups": 2,
+                "split_seed": 3,
+                "extra_train": str(extra),
+                "extra_repeat": 3,
+            },
             "train": {
                 "batch_tokens": 100,
                 "epochs": 100,
@@ -87,6 +97,9 @@ def test_tiny_model_overfits_toy_corpus_exactly(trained):
     expected = [es for _, es in trainer.split.train]
     assert translator.translate(sources, beam_size=1) == expected
     assert translator.translate(sources, beam_size=3) == expected
+    assert translator.translate([en for en, _ in EXTRA]) == [es for _, es in EXTRA]
+    held_out = trainer.split.valid + trainer.split.test
+    assert not set(EXTRA) & set(held_out) and len(trainer.split.train) + len(held_out) == len(TOY)
     exact = Translator.load(final, precision="float32")  # the Keras arithmetic
     assert exact.info["precision"] == "float32"
     assert exact.translate(sources, beam_size=1) == expected

@@ -66,3 +66,11 @@ def test_beam_width_can_be_set_at_load_and_per_call():
     assert greedy.translate(text) == greedy.translate(text, beam_size=1)
     with pytest.raises(ValueError):
         Translator.load(MODEL, beam_size=-2)
+
+
+def test_chat_greetings_and_casual_typing(translator):
+    # Tatoeba has 6 "Hello" sentences; data/chat/chat.tsv is what fixes these.
+    out = translator.translate(
+        ["Hello!", "hello everyone", "Thanks for the help!", "Welcome to the server!"]
+    )
+    assert out == ["¡Hola!", "hola a todos", "¡Gracias por la ayuda!", "¡Bienvenido al servidor!"]
