@@ -38,9 +38,9 @@ _PROTECTED = re.compile(
 )
 _LETTER = re.compile(r"[^\W\d_]")
 _CODE_BLOCK = re.compile(r"(```.*?```)", re.DOTALL)
-# Inline markup plus any literal "#3" the user typed, so it cannot be mistaken
+# Inline markup plus any literal "#3" or "%3" the user typed, so it cannot be mistaken
 # for a placeholder when the translation comes back.
-_PLACEHOLDER_SAFE = re.compile(_PROTECTED.pattern + r"| \#\d+", re.VERBOSE | re.DOTALL)
+_PLACEHOLDER_SAFE = re.compile(_PROTECTED.pattern + r"| [\#%]\d+", re.VERBOSE | re.DOTALL)
 _SLOT = re.compile(r"#\d+")
 
 

@@ -36,6 +36,7 @@ def test_too_long_input_names_length_and_limit():
         "@everyone",
         "@here",
         "#7",  # a literal "#7" the user typed is not mistaken for a placeholder
+        "%7",  # nor "%7" (numbers' placeholders look like that)
     ],
 )
 def test_inline_markup_becomes_a_placeholder_and_comes_back_in_place(markup):

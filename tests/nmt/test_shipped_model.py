@@ -74,3 +74,9 @@ def test_chat_greetings_and_casual_typing(translator):
         ["Hello!", "hello everyone", "Thanks for the help!", "Welcome to the server!"]
     )
     assert out == ["¡Hola!", "hola a todos", "¡Gracias por la ayuda!", "¡Bienvenido al servidor!"]
+
+
+def test_numbers_are_not_treated_like_names(translator):
+    # Numbers have their own placeholder mark (%1), so no personal "a" before them.
+    out = translator.translate(["Tom bought 3 apples.", "Call me at 8.", "We need 20 players."])
+    assert out == ["Tom compró 3 manzanas.", "Llámame a las 8.", "Necesitamos 20 jugadores."]
