@@ -105,7 +105,7 @@ def bench_model(path: str, sentences: list[str], n_seed: int, n_batch: int) -> l
     if beam > 1:
         one_at_a_time(f"{engines[-1][0]} beam {beam}", beam)
     many = (sentences * (n_batch // len(sentences) + 1))[:n_batch]
-    for label, engine in engines[-2:]:
+    for label, engine in reversed(engines[-2:]):  # the default engine first
         translator.engine = engine
         for size in sizes:
             batch_s, _ = time_it(translator.translate_sentences, many, size)
