@@ -30,8 +30,12 @@ def slot(i: int, number: bool = False) -> str:
     return f"{'%' if number else '#'}{i}"
 
 
-def known_words(texts: Iterable[str], min_count: int = 3) -> set[str]:
-    """Lower-cased words seen at least ``min_count`` times (the model's known English)."""
+def known_words(texts: Iterable[str], min_count: int = 1) -> set[str]:
+    """Lower-cased words seen at least ``min_count`` times (the model's known English).
+
+    Once is enough: on the validation split, letting the model translate words
+    it saw once or twice beat copying them (BLEU 46.9 vs 46.8 with 3).
+    """
     counts = Counter(
         m.group().lower()
         for t in texts
