@@ -27,6 +27,7 @@ Beyond translating Keras ops one to one it:
 
 from __future__ import annotations
 
+import functools
 import math
 
 import torch
@@ -46,6 +47,7 @@ def _t(variable) -> torch.Tensor:
     return variable.value.detach().float()
 
 
+@functools.cache
 def _onednn(dtype: torch.dtype) -> bool:
     """Whether oneDNN's linear works here for ``dtype`` (checked, not assumed)."""
     try:
@@ -60,9 +62,10 @@ def _onednn(dtype: torch.dtype) -> bool:
         return False
 
 
+@functools.cache
 def _int8_weight_only_works() -> bool:
     try:
-        x, w, s = torch.ones(1, 32, dtype=torch.bfloat16), torch.ones(8, 32, dtype=torch.int8), None
+        x, w = torch.ones(1, 32, dtype=torch.bfloat16), torch.ones(8, 32, dtype=torch.int8)
         s = torch.ones(8, dtype=torch.bfloat16)
         return bool((torch._weight_int8pack_mm(x, w, s) == 32).all())
     except (AttributeError, RuntimeError):
@@ -125,16 +128,24 @@ class _Linear:
 
 
 class _Attention:
-    """One :class:`~nmt.model.MultiHeadAttention`: fused projections, scale in Q."""
+    """One :class:`~nmt.model.MultiHeadAttention`, the scale folded into Q.
 
-    def __init__(self, layer, make):
+    Self-attention gets one fused query/key/value multiply (``qkv``);
+    cross-attention only ``query``, as its keys and values are computed once
+    per input (``TorchTransformer.memory_kv``).
+    """
+
+    def __init__(self, layer, make, cross: bool):
         self.heads, self.head_dim = layer.num_heads, layer.head_dim
         scale = self.head_dim**-0.5
-        q, k, v = (_t(getattr(layer, n).kernel) for n in ("query", "key", "value"))
-        qb, kb, vb = (_t(getattr(layer, n).bias) for n in ("query", "key", "value"))
-        self.kernels = {"query": (q * scale, qb * scale), "key": (k, kb), "value": (v, vb)}
-        self.query = make(q * scale, qb * scale)
-        self.qkv = make(torch.cat([q * scale, k, v], dim=1), torch.cat([qb * scale, kb, vb]))
+        q, qb = _t(layer.query.kernel) * scale, _t(layer.query.bias) * scale
+        if cross:
+            self.query = make(q, qb)
+        else:
+            self.qkv = make(
+                torch.cat([q, _t(layer.key.kernel), _t(layer.value.kernel)], dim=1),
+                torch.cat([qb, _t(layer.key.bias), _t(layer.value.bias)]),
+            )
         self.output = make(_t(layer.output_proj.kernel), _t(layer.output_proj.bias))
 
     def split(self, x):
@@ -184,38 +195,34 @@ class TorchTransformer:
         self.positions = self._positions(max_positions, self.dim)
 
         def ff(layer):
-            return make(_t(layer.inner.kernel), _t(layer.inner.bias)), make(
-                _t(layer.outer.kernel), _t(layer.outer.bias)
-            )
+            return tuple(make(_t(d.kernel), _t(d.bias)) for d in (layer.inner, layer.outer))
 
         self.encoder = [
-            (_Norm(b.attn_norm), _Attention(b.attn, make), _Norm(b.ff_norm), ff(b.ff))
+            (_Norm(b.attn_norm), _Attention(b.attn, make, False), _Norm(b.ff_norm), ff(b.ff))
             for b in model.encoder_blocks
         ]
         self.decoder = [
             (
                 _Norm(b.self_norm),
-                _Attention(b.self_attn, make),
+                _Attention(b.self_attn, make, False),
                 _Norm(b.cross_norm),
-                _Attention(b.cross_attn, make),
+                _Attention(b.cross_attn, make, True),
                 _Norm(b.ff_norm),
                 ff(b.ff),
             )
             for b in model.decoder_blocks
         ]
         # Every decoder layer's cross-attention keys and values, in one multiply.
-        kv = [layer[3].kernels[name] for layer in self.decoder for name in ("key", "value")]
-        self.memory_kv = make(torch.cat([k for k, _ in kv], dim=1), torch.cat([b for _, b in kv]))
+        kv = [getattr(b.cross_attn, n) for b in model.decoder_blocks for n in ("key", "value")]
+        self.memory_kv = make(
+            torch.cat([_t(d.kernel) for d in kv], dim=1), torch.cat([_t(d.bias) for d in kv])
+        )
         self.encoder_norm = _Norm(model.encoder_norm)
         self.decoder_norm = _Norm(model.decoder_norm)
         if model.output_proj is not None:
             self.output = make(_t(model.output_proj.kernel), _t(model.output_proj.bias))
         else:  # tied: the (vocab, dim) embedding is the (in, out)-transposed kernel
             self.output = make(self.tgt_embedding.t(), torch.zeros(len(self.tgt_embedding)))
-        for layer in self.encoder + self.decoder:
-            for part in layer:
-                if isinstance(part, _Attention):
-                    del part.kernels  # only needed above
 
     @staticmethod
     def _positions(length: int, dim: int) -> torch.Tensor:

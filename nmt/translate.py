@@ -8,7 +8,6 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from nmt.errors import TranslationError
-from nmt.inference import inference_engine
 from nmt.placeholders import protect, restore
 from nmt.text import UNK, chunk_words, split_sentences
 
@@ -34,6 +33,8 @@ class Translator:
 
     def __init__(self, loaded, beam_size: int | None = None, precision: str = "auto"):
         import torch
+
+        from nmt.inference import inference_engine
 
         self._torch = torch
         self.loaded = loaded
