@@ -1,4 +1,4 @@
-"""From user text to Spanish reply: checks, cooldown, queue, reassembly.
+"""From user text to Spanish reply: checks, cooldown, queue.
 
 Shared by every entry point (slash command, context menu, auto-translate,
 flag reactions, the local console) so all behave the same. No Discord code.
@@ -12,20 +12,21 @@ from dataclasses import dataclass
 
 from bot.cooldown import Cooldown
 from bot.errors import AlreadySpanish
-from bot.formatting import MAX_INPUT_CHARS, Plan, check_input, plan_or_raise
+from bot.formatting import MAX_INPUT_CHARS, check_input, check_words
 from bot.language import looks_spanish
 from bot.queue import Ticket, TranslationQueue
+from nmt.chat import sanitize
 
 
 @dataclass(slots=True)
 class Pending:
-    """An accepted request; await :meth:`result` for the reassembled Spanish."""
+    """An accepted request; await :meth:`result` for the Spanish reply."""
 
-    plan: Plan
     ticket: Ticket
 
     async def result(self) -> str:
-        return self.plan.fill(await self.ticket.result())
+        [spanish] = await self.ticket.result()
+        return spanish
 
     def cancel(self) -> None:
         self.ticket.cancel()
@@ -56,14 +57,14 @@ class TranslationService:
         check_input(text, self.max_chars)
         if looks_spanish(text):
             raise AlreadySpanish()
-        plan = plan_or_raise(text)
+        text = check_words(sanitize(text))
         if self.cooldown is not None:
             self.cooldown.check(user)
         deadline = None if expires_in is None else self.queue.clock() + expires_in
-        ticket = self.queue.submit(plan.sources, deadline=deadline)
+        ticket = self.queue.submit([text], deadline=deadline)
         if self.cooldown is not None:
             self.cooldown.record(user)
-        return Pending(plan, ticket)
+        return Pending(ticket)
 
     async def translate(self, user: Hashable, text: str) -> str:
         """Submit and wait (for callers that need no deferral)."""

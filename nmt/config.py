@@ -86,10 +86,13 @@ class DataConfig:
     test_groups: int = 3000
     split_seed: int = 1234
     max_tokens_per_sentence: int = 80
-    # Another file of pairs (same format) added to the training split only,
-    # ``extra_repeat`` times: e.g. data/chat/chat.tsv, chat phrases Tatoeba lacks.
+    # More files of pairs (same format; comma-separated paths or glob patterns)
+    # added to the training split only, ``extra_repeat`` times: the chat corpus.
     extra_train: str = ""
     extra_repeat: int = 1
+    # A held-out chat set scored at every validation, ``<prefix>.en`` with references
+    # ``<prefix>.es.*``; with it, the best epoch is chosen on the mean of both BLEUs.
+    extra_valid: str = ""
 
     def __post_init__(self):
         for key in ("valid_groups", "test_groups", "max_tokens_per_sentence", "extra_repeat"):
@@ -119,6 +122,9 @@ class TrainConfig:
     max_minutes: float = 0.0  # >0: stop after this wall time (then finish cleanly)
     threads: int = 0  # torch intra-op threads; 0 keeps torch's default
     init_from: str = ""  # model directory to fine-tune (its weights and tokenizer)
+    # Share of pairs whose English gets chat noise (nmt/noise.py), drawn anew each epoch.
+    noise: float = 0.0  # corpus pairs
+    noise_extra: float = 0.0  # extra_train pairs
 
     def __post_init__(self):
         _check_choice("train.optimizer", self.optimizer, ("adamw", "nadam"))
@@ -129,6 +135,9 @@ class TrainConfig:
             raise ConfigError(f"train.learning_rate must be > 0, got {self.learning_rate!r}")
         if not 0.0 <= self.label_smoothing < 1.0:
             raise ConfigError("train.label_smoothing must be in [0, 1)")
+        for key in ("noise", "noise_extra"):
+            if not 0.0 <= getattr(self, key) <= 1.0:
+                raise ConfigError(f"train.{key} must be in [0, 1]")
 
 
 @dataclass(frozen=True)

@@ -62,6 +62,42 @@ def read_pairs(path: str | Path) -> list[Pair]:
     return pairs
 
 
+def read_pair_files(spec: str) -> list[Pair]:
+    """Pairs from comma-separated paths or glob patterns (sorted), in order."""
+    import glob
+
+    paths: list[str] = []
+    for item in (s.strip() for s in spec.split(",")):
+        if not item:
+            continue
+        matched = sorted(glob.glob(item)) if any(c in item for c in "*?[") else [item]
+        if not matched:
+            raise DataError(f"no data file matches {item}")
+        paths += matched
+    return [pair for path in paths for pair in read_pairs(path)]
+
+
+def read_references(prefix: str | Path) -> tuple[list[str], list[list[str]]]:
+    """A held-out set: ``<prefix>.en`` (one message per line) and its references
+    ``<prefix>.es.a``, ``<prefix>.es.b`` … (same line count each)."""
+    prefix = Path(prefix)
+    try:
+        sources = prefix.with_name(prefix.name + ".en").read_text(encoding="utf-8").splitlines()
+    except FileNotFoundError:
+        raise DataError(f"held-out set not found: {prefix}.en") from None
+    ref_files = sorted(prefix.parent.glob(prefix.name + ".es.*"))
+    if not ref_files:
+        raise DataError(f"no references {prefix}.es.* for {prefix}.en")
+    columns = []
+    for path in ref_files:
+        lines = path.read_text(encoding="utf-8").splitlines()
+        if len(lines) != len(sources):
+            raise DataError(f"{path} has {len(lines)} lines; {prefix}.en has {len(sources)}")
+        columns.append(lines)
+    refs = [[col[i] for col in columns] for i in range(len(sources))]
+    return sources, refs
+
+
 _GROUP_STRIP = re.compile(r"[^\w\s]", re.UNICODE)
 
 

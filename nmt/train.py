@@ -30,8 +30,19 @@ from pathlib import Path
 
 import numpy as np
 
+from nmt.chat import normalize_chat
 from nmt.config import ExperimentConfig
-from nmt.data import make_batches, pad, read_pairs, references_by_source, split_grouped
+from nmt.data import (
+    make_batches,
+    pad,
+    read_pair_files,
+    read_pairs,
+    read_references,
+    references_by_source,
+    split_grouped,
+)
+from nmt.message import plan_pair
+from nmt.noise import add_noise
 from nmt.placeholders import augment_pair, known_words, lowercase_words
 from nmt.text import CODECS, SeedWordCodec, SentencePieceCodec
 
@@ -104,7 +115,7 @@ class Trainer:
             len(self.split.valid),
             len(self.split.test),
         )
-        extra = read_pairs(dc.extra_train) if dc.extra_train else []
+        extra = read_pair_files(dc.extra_train) if dc.extra_train else []
         if extra:
             log.info(
                 "extra training pairs: %d from %s, x%d", len(extra), dc.extra_train, dc.extra_repeat
@@ -119,31 +130,40 @@ class Trainer:
             else:
                 self.codec = build_codec(config, self.split.train)
             if config.tokenizer.placeholders:
-                self.codec.known_words = known_words(en for en, _ in self.split.train + extra)
+                self.codec.known_words = known_words(
+                    normalize_chat(en) for en, _ in self.split.train + extra
+                )
             self.codec.save(self.ckpt_dir)
-        train_pairs = list(self.split.train) + extra * dc.extra_repeat
+        self.known = getattr(self.codec, "known_words", None)
+        # (English, Spanish, noise probability) for every raw training pair.
+        self.raw_pairs = [(en, es, tc.noise) for en, es in self.split.train] + [
+            (en, es, tc.noise_extra) for en, es in extra
+        ] * dc.extra_repeat
+        self.fixed_pairs: list[tuple[str, str]] = []  # already in model form, every epoch
         if config.tokenizer.placeholders:
+            train_pairs = list(self.split.train) + extra * dc.extra_repeat
             common = lowercase_words(en for en, _ in train_pairs)
             rng = random.Random(tc.seed)
             augmented = [augment_pair(en, es, rng, common) for en, es in train_pairs]
-            augmented = [a for a in augmented if a]
-            log.info("placeholders: %d augmented pairs added", len(augmented))
-            train_pairs += augmented
+            self.fixed_pairs = [a for a in augmented if a]
+            log.info("placeholders: %d augmented pairs added", len(self.fixed_pairs))
+        self._clean: dict[int, list[tuple[str, str]]] = {}
         mc = config.model
         sizes = (self.codec.src_vocab_size, self.codec.tgt_vocab_size)
         if (mc.src_vocab_size, mc.tgt_vocab_size) != sizes:
             log.info("model vocabulary sizes set from the tokenizer: %s", sizes)
             mc = dataclasses.replace(mc, src_vocab_size=sizes[0], tgt_vocab_size=sizes[1])
             self.config = config = dataclasses.replace(config, model=mc)
-        self.train_src, self.train_tgt = encode_pairs(
-            self.codec, train_pairs, dc.max_tokens_per_sentence
-        )
+        self.epoch_data(0)
         self.valid_src, self.valid_tgt = encode_pairs(
-            self.codec, self.split.valid, dc.max_tokens_per_sentence
+            self.codec, self.model_pairs(self.split.valid), dc.max_tokens_per_sentence
         )
         sources, refs = references_by_source(self.split.valid)
         self.eval_sources = sources[: tc.eval_sentences]
         self.eval_refs = refs[: tc.eval_sentences]
+        self.chat_sources, self.chat_refs = (
+            read_references(dc.extra_valid) if dc.extra_valid else ([], [])
+        )
 
         from nmt.model import build_model, count_params
 
@@ -192,6 +212,35 @@ class Trainer:
             "done": False,
         }
         self.log_path = self.run_dir / "train_log.jsonl"
+
+    # -- data -------------------------------------------------------------------
+    def model_pairs(self, pairs) -> list[tuple[str, str]]:
+        """Raw pairs in model form (the message path's preparation, no noise)."""
+        if not self.config.tokenizer.placeholders:
+            return list(pairs)
+        return [p for en, es in pairs for p in plan_pair(en, es, self.known)]
+
+    def epoch_data(self, epoch: int) -> None:
+        """Encode this epoch's training pairs: fresh noise on the chosen English sides."""
+        tc, dc = self.config.train, self.config.data
+        if getattr(self, "_data_epoch", None) == epoch:
+            return
+        rng = random.Random(tc.seed * 7919 + epoch)
+        pairs: list[tuple[str, str]] = []
+        for i, (en, es, noise) in enumerate(self.raw_pairs):
+            if noise and rng.random() < noise:
+                noisy = add_noise(en, rng)
+                pairs += self.model_pairs([(noisy, es)])
+                continue
+            if i not in self._clean:
+                self._clean[i] = self.model_pairs([(en, es)])
+            pairs += self._clean[i]
+        pairs += self.fixed_pairs
+        self.train_src, self.train_tgt = encode_pairs(
+            self.codec, pairs, dc.max_tokens_per_sentence
+        )
+        self._data_epoch = epoch
+        log.info("epoch %d data: %d model pairs", epoch + 1, len(self.train_src))
 
     # -- checkpoints ----------------------------------------------------------
     def save_checkpoint(self):
@@ -290,19 +339,28 @@ class Trainer:
                 total, tokens = total + float(loss), tokens + n
         hyps = self.translate(self.eval_sources, beam_size=1)
         refs = ref_streams(self.eval_refs)
-        return {
+        record = {
             "valid_loss": total / max(tokens, 1),
             "valid_bleu": sacrebleu.corpus_bleu(hyps, refs).score,
             "valid_chrf": sacrebleu.corpus_chrf(hyps, refs).score,
             "sample": hyps[:3],
         }
+        record["score"] = record["valid_bleu"]
+        if self.chat_sources:
+            chat = self.translate(self.chat_sources, beam_size=1)
+            chat_refs = ref_streams(self.chat_refs)
+            record["chat_bleu"] = sacrebleu.corpus_bleu(chat, chat_refs).score
+            record["chat_chrf"] = sacrebleu.corpus_chrf(chat, chat_refs).score
+            record["chat_sample"] = chat[:3]
+            record["score"] = (record["valid_bleu"] + record["chat_bleu"]) / 2
+        return record
 
     def translate(self, sentences, beam_size=1):
         from nmt.modeldir import LoadedModel
         from nmt.translate import Translator
 
         loaded = LoadedModel(self.run_dir, self.config, self.model, self.codec, {}, {})
-        return Translator(loaded).translate_sentences(sentences, beam_size=beam_size)
+        return Translator(loaded).translate(sentences, beam_size=beam_size)
 
     # -- main loop ------------------------------------------------------------
     def fit(self) -> Path:
@@ -330,6 +388,9 @@ class Trainer:
         stop = False
         while self.state["epoch"] < tc.epochs and not stop:
             epoch = self.state["epoch"]
+            self.epoch_data(epoch)
+            src_lens = [len(s) for s in self.train_src]
+            tgt_lens = [len(t) + 1 for t in self.train_tgt]
             batches = make_batches(
                 src_lens,
                 tgt_lens,
@@ -378,20 +439,21 @@ class Trainer:
             **self.validate(),
         }
         log.info(
-            "epoch %s: train loss %.3f, valid loss %.3f, valid BLEU %.2f chrF %.2f | %s",
+            "epoch %s: train loss %.3f, valid loss %.3f, valid BLEU %.2f chrF %.2f, "
+            "chat BLEU %.2f chrF %.2f | %s",
             record["epoch"],
             train_loss,
             record["valid_loss"],
             record["valid_bleu"],
             record["valid_chrf"],
+            record.get("chat_bleu", float("nan")),
+            record.get("chat_chrf", float("nan")),
             record["sample"][0],
         )
         with self.log_path.open("a", encoding="utf-8") as fh:
             fh.write(json.dumps(record, ensure_ascii=False) + "\n")
-        if record["valid_bleu"] > self.state["best_bleu"]:
-            self.state.update(
-                best_bleu=record["valid_bleu"], best_epoch=record["epoch"], bad_epochs=0
-            )
+        if record["score"] > self.state["best_bleu"]:
+            self.state.update(best_bleu=record["score"], best_epoch=record["epoch"], bad_epochs=0)
             self.export(self.run_dir / "best", record)
         else:
             self.state["bad_epochs"] += 1
@@ -419,6 +481,7 @@ class Trainer:
                 "step": self.state["step"],
                 "minutes": round(self.state["elapsed"] / 60, 1),
                 "valid_bleu_greedy": record.get("valid_bleu"),
+                "chat_dev_bleu_greedy": record.get("chat_bleu"),
             },
             "split": {
                 "train": len(self.split.train),
@@ -442,16 +505,16 @@ class Trainer:
             self.model.set_weights(averaged)
             record = self.validate()
             log.info(
-                "average of last %d epochs: valid BLEU %.2f (best single %.2f)",
+                "average of last %d epochs: score %.2f (best single %.2f)",
                 len(snapshots),
-                record["valid_bleu"],
+                record["score"],
                 chosen_bleu,
             )
             with self.log_path.open("a", encoding="utf-8") as fh:
                 fh.write(
                     json.dumps({"averaged": len(snapshots), **record}, ensure_ascii=False) + "\n"
                 )
-            if record["valid_bleu"] > chosen_bleu:
+            if record["score"] > chosen_bleu:
                 self.export(self.run_dir / "averaged", {**record, "epoch": "avg"})
                 chosen = self.run_dir / "averaged"
         del best
@@ -497,6 +560,9 @@ def plot_curves(log_path: Path, out: Path) -> None:
     ax1.set_ylabel("loss per token")
     ax1.legend()
     ax2.plot(x, [r["valid_bleu"] for r in records], marker="o", label="valid BLEU (greedy)")
+    if all("chat_bleu" in r for r in records):
+        ax2.plot(x, [r["chat_bleu"] for r in records], marker="s", label="chat dev BLEU (greedy)")
+        ax2.plot(x, [r["chat_chrf"] for r in records], marker="s", label="chat dev chrF")
     ax2.plot(x, [r["valid_chrf"] for r in records], marker="o", label="valid chrF")
     ax2.set_xlabel("minutes")
     ax2.legend()

@@ -8,13 +8,12 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from nmt.errors import TranslationError
-from nmt.placeholders import protect, restore
-from nmt.text import UNK, chunk_words, split_sentences
+from nmt.message import translate_messages
+from nmt.text import UNK
 
 log = logging.getLogger(__name__)
 
 DEFAULT_MODEL_DIR = Path("models/en-es")
-MAX_WORDS_PER_SEGMENT = 60
 
 
 class Translator:
@@ -80,32 +79,31 @@ class Translator:
             "path": str(self.loaded.path),
         }
 
-    def translate(self, texts: Sequence[str], beam_size: int | None = None) -> list[str]:
-        """Translate each text; returns one string per input ("" for blank input)."""
+    def translate(
+        self, texts: Sequence[str], beam_size: int | None = None, allow_unk: bool = False
+    ) -> list[str]:
+        """Translate each message; returns one string per input ("" for blank input).
+
+        This is the whole message path (:mod:`nmt.message`): markup, emoji,
+        code and layout come back exactly; the result is the text the bot posts.
+        """
         if isinstance(texts, str):
             raise TypeError("translate() takes a list of strings, not a string")
-        segments: list[str] = []
-        layout: list[list[list[int]]] = []  # per text, per line: indices of its segments
-        for text in texts:
-            lines = []
-            for line in str(text).split("\n"):
-                ids = []
-                for sentence in split_sentences(line):
-                    for chunk in chunk_words(sentence, MAX_WORDS_PER_SEGMENT):
-                        ids.append(len(segments))
-                        segments.append(chunk)
-                lines.append(ids)
-            layout.append(lines)
-        translated = self.translate_sentences(segments, beam_size)
-        return [
-            "\n".join(" ".join(translated[i] for i in ids) for ids in lines).strip()
-            for lines in layout
-        ]
+        known = getattr(self.codec, "known_words", None)
+        return translate_messages(
+            texts, known, lambda sources: self.decode(sources, beam_size, allow_unk)
+        )
 
     def translate_sentences(
         self, sentences: Sequence[str], beam_size: int | None = None, allow_unk: bool = False
     ) -> list[str]:
-        """Translate single sentences as batches (no splitting).
+        """Translate single sentences (each one is a whole message to the path)."""
+        return self.translate(list(sentences), beam_size, allow_unk)
+
+    def decode(
+        self, sources: Sequence[str], beam_size: int | None = None, allow_unk: bool = False
+    ) -> list[str]:
+        """Run the model on prepared sources (marks already in place) as batches.
 
         ``allow_unk`` lets the model emit its unknown-word token; only the
         evaluation of the seed baseline uses it, to measure its ``[UNK]`` rate.
@@ -113,6 +111,7 @@ class Translator:
         from nmt.data import pad
         from nmt.decoding import SearchSpec, beam_search, sort_by_length
 
+        sentences = list(sources)
         if not sentences:
             return []
         beam = self.beam_size if beam_size is None else beam_size
@@ -126,12 +125,6 @@ class Translator:
             self.decoding.max_len_a,
             self.decoding.max_len_b,
         )
-        known = getattr(self.codec, "known_words", None)
-        slots: list[list[str]] = [[] for _ in sentences]
-        if known is not None:
-            sentences = list(sentences)
-            for i, sentence in enumerate(sentences):
-                sentences[i], slots[i] = protect(sentence, known)
         encoded = self.codec.encode_source(list(sentences))
         order = sort_by_length([len(ids) for ids in encoded])
         # Keep roughly constant work per batch: fewer sentences when beams are wide.
@@ -148,7 +141,4 @@ class Translator:
             except Exception as exc:
                 log.exception("translation failed")
                 raise TranslationError(f"translation failed: {exc}") from exc
-        return [
-            restore(out, originals) if originals else out
-            for out, originals in zip(outputs, slots, strict=True)
-        ]
+        return outputs

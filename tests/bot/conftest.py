@@ -19,10 +19,15 @@ from bot.service import TranslationService
 from bot.storage import Storage
 from bot.translator import ModelService
 from nmt.errors import ModelLoadError, TranslationError
+from nmt.message import translate_messages
 
 
 class FakeTranslator:
-    """Translates ``t`` to ``f"{prefix}{t}"``; records every batch it is given."""
+    """A model that "translates" each sentence ``s`` to ``f"{prefix}{s}"``, behind the
+    real message path (:func:`nmt.message.translate_messages`), as ``nmt.Translator``.
+
+    Records every batch of texts it is given (``batches``) and every sentence that
+    reached its "model" (``sources``)."""
 
     def __init__(
         self,
@@ -39,6 +44,7 @@ class FakeTranslator:
         self.fail_on = fail_on
         self.transform = transform
         self.batches: list[list[str]] = []
+        self.sources: list[str] = []
         self.gate: threading.Event | None = None
         self._lock = threading.Lock()
 
@@ -61,7 +67,12 @@ class FakeTranslator:
             raise TranslationError("fake failure")
         if self.transform is not None:
             return [self.transform(t) for t in texts]
-        return [f"{self.prefix}{t}" if t else "" for t in texts]
+        return translate_messages(texts, None, self._decode)
+
+    def _decode(self, sources: list[str]) -> list[str]:
+        with self._lock:
+            self.sources += sources
+        return [f"{self.prefix}{s}" for s in sources]
 
 
 class BurnTranslator(FakeTranslator):

@@ -17,8 +17,19 @@ async def test_markup_never_reaches_the_model_and_one_batch_per_message(translat
     async with queue:
         out = await service.translate(1, "Hi <@42>, read `code` at https://x.io please")
 
-    assert translator.batches == [["Hi #1, read #2 at #3 please"]]
+    assert translator.batches == [["Hi <@42>, read `code` at https://x.io please"]]
+    assert translator.sources == ["Hi #1, read #2 at #3 please"]
     assert out == "ES:Hi <@42>, read `code` at https://x.io please"
+
+
+async def test_invalid_code_points_are_cleaned_before_queueing(translator):
+    queue = TranslationQueue(translator, max_wait=0)
+    service = TranslationService(queue)
+    async with queue:
+        out = await service.translate(1, "Hello\ud800 there\x00")
+
+    assert translator.batches == [["Hello there"]]
+    assert out == "ES:Hello there"
 
 
 async def test_refusals_happen_before_queueing_and_do_not_cost_cooldown(translator, fakes):

@@ -106,9 +106,9 @@ async def test_markup_is_kept_in_place_and_nobody_is_pinged(world, translator, f
 
     result = await world.alice.slash(world.channel, "translate", text=text)
 
-    assert translator.texts == ["#1 hello #2 see #3 at #4 #5"]  # no markup reaches the model
+    assert translator.sources == ["hello #1 see #2 at"]  # no markup reaches the model
     expected = (
-        f"ES:@everyone hello {world.bob.mention} see <#{world.channel.id}> "
+        f"@everyone ES:hello {world.bob.mention} see <#{world.channel.id}> "
         "at https://example.com/a?b=1 `x = 1`"
     )
     assert_responded(result, content=expected)
