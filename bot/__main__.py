@@ -124,6 +124,25 @@ def make_queue(settings: Settings, translator: object) -> TranslationQueue:
     )
 
 
+REPLY_GRACE_S = 5.0
+"""After the queue drained: how long the handlers get to post their last replies."""
+
+_HANDLER_TASKS = ("CommandTree-invoker", "discord.py: on_")
+
+
+async def finish_handlers(timeout: float) -> None:
+    """Wait (at most ``timeout`` s) for running command and event handlers, so
+    the replies to drained requests are sent before the HTTP session closes."""
+    current = asyncio.current_task()
+    handlers = [
+        task
+        for task in asyncio.all_tasks()
+        if task is not current and not task.done() and task.get_name().startswith(_HANDLER_TASKS)
+    ]
+    if handlers:
+        await asyncio.wait(handlers, timeout=timeout)
+
+
 async def run_bot(settings: Settings, loader: Loader = load_nmt_translator) -> None:
     """Load the model, connect, and run until SIGINT/SIGTERM; SIGHUP reloads the model."""
     assert settings.token is not None
@@ -169,7 +188,8 @@ async def run_bot(settings: Settings, loader: Loader = load_nmt_translator) -> N
                 settings.drain_timeout_s,
             )
             finished = await queue.drain(settings.drain_timeout_s)
-            log.info("Queue drained%s; closing the connection", "" if finished else " partly")
+            log.info("Queue drained%s; sending the last replies", "" if finished else " partly")
+            await finish_handlers(REPLY_GRACE_S)
             await bot.close()
             with contextlib.suppress(asyncio.CancelledError):
                 await runner

@@ -19,10 +19,12 @@ from __future__ import annotations
 import asyncio
 import logging
 import math
+import queue as thread_queue
+import threading
 import time
 from collections import deque
 from collections.abc import Callable
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import Executor, Future
 from dataclasses import dataclass
 from typing import Any
 
@@ -36,6 +38,51 @@ from bot.errors import (
 from bot.translator import TranslatorLike
 
 log = logging.getLogger(__name__)
+
+
+class DaemonExecutor(Executor):
+    """One daemon worker thread: a translation still running at exit never holds
+    the process open (``ThreadPoolExecutor`` threads are joined at exit)."""
+
+    def __init__(self, name: str = "translator") -> None:
+        self._jobs: thread_queue.SimpleQueue = thread_queue.SimpleQueue()
+        self._thread = threading.Thread(target=self._loop, name=name, daemon=True)
+        self._shutdown = False
+        self._thread.start()
+
+    def submit(self, fn, /, *args, **kwargs) -> Future:
+        if self._shutdown:
+            raise RuntimeError("executor is shut down")
+        future: Future = Future()
+        self._jobs.put((future, fn, args, kwargs))
+        return future
+
+    def _loop(self) -> None:
+        while True:
+            job = self._jobs.get()
+            if job is None:
+                return
+            future, fn, args, kwargs = job
+            if not future.set_running_or_notify_cancel():
+                continue
+            try:
+                future.set_result(fn(*args, **kwargs))
+            except BaseException as error:  # noqa: BLE001 - handed to the waiting caller
+                future.set_exception(error)
+
+    def shutdown(self, wait: bool = True, *, cancel_futures: bool = False) -> None:
+        self._shutdown = True
+        if cancel_futures:
+            while True:
+                try:
+                    job = self._jobs.get_nowait()
+                except thread_queue.Empty:
+                    break
+                if job is not None:
+                    job[0].cancel()
+        self._jobs.put(None)
+        if wait:
+            self._thread.join()
 
 
 @dataclass(eq=False, slots=True)
@@ -132,7 +179,8 @@ class TranslationQueue:
         self._wakeup = asyncio.Event()
         self._closing = False
         self._task: asyncio.Task[None] | None = None
-        self._executor: ThreadPoolExecutor | None = None
+        self._executor: DaemonExecutor | None = None
+        self._running: list[_Request] = []  # the batch the model is working on
         self._latencies: deque[float] = deque(maxlen=latency_window)
         self._served = 0
         self._failed = 0
@@ -155,7 +203,7 @@ class TranslationQueue:
         """Start the worker task on the running loop."""
         if self._task is not None:
             raise RuntimeError("queue already started")
-        self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="translator")
+        self._executor = DaemonExecutor()
         self._task = asyncio.get_running_loop().create_task(self._work(), name="translation-queue")
 
     async def __aenter__(self) -> TranslationQueue:
@@ -174,7 +222,9 @@ class TranslationQueue:
         """Stop taking requests and finish the queued ones, waiting at most ``timeout`` s.
 
         Returns True when everything finished; requests still waiting after
-        the timeout fail with :class:`QueueClosed`.
+        the timeout — queued, or in the batch the model is still working on —
+        fail with :class:`QueueClosed`, so every accepted request is answered.
+        The model's thread is a daemon: an unfinished batch never delays exit.
         """
         self.close()
         finished = True
@@ -183,11 +233,16 @@ class TranslationQueue:
                 await asyncio.wait_for(asyncio.shield(self._task), timeout)
             except TimeoutError:
                 finished = False
+                for request in self._running:  # the worker forgets its batch when cancelled
+                    self._fail(request, QueueClosed())
                 self._task.cancel()
                 try:
                     await self._task
                 except asyncio.CancelledError:
                     pass
+        for request in self._running:
+            self._fail(request, QueueClosed())
+        self._running = []
         while self._pending:
             self._fail(self._pending.popleft(), QueueClosed())
         if self._executor is not None:
@@ -301,6 +356,7 @@ class TranslationQueue:
         translator = self._translator  # read once: a swap applies from the next batch
         texts = [text for request in batch for text in request.texts]
         self._in_flight = len(batch)
+        self._running = batch
         try:
             outputs = await self._call(translator, texts)
         except Exception:
@@ -316,6 +372,7 @@ class TranslationQueue:
             return
         finally:
             self._in_flight = 0
+            self._running = []
         self._batches += 1
         self._batched_texts += len(texts)
         now = self.clock()

@@ -6,6 +6,8 @@ import asyncio
 import logging
 import os
 import signal
+import threading
+import time
 
 import discord
 import pytest
@@ -13,6 +15,7 @@ import pytest
 import bot.__main__ as main_module
 from bot.client import TranslatorBot
 from bot.console import run_console
+from bot.errors import QueueClosed
 from bot.queue import TranslationQueue
 from bot.service import TranslationService
 
@@ -101,6 +104,35 @@ def test_sighup_reloads_and_sigterm_drains_queued_work(env, tmp_path, loader, tr
     assert run_main(tmp_path, loader) == 0
 
     assert [t.future.result() for t in tickets] == [[f"ES:t{i}"] for i in range(5)]
+
+
+def test_sigterm_answers_every_accepted_request_within_the_drain_timeout(
+    env, tmp_path, loader, translator
+):
+    env.setenv("DISCORD_TOKEN", TOKEN)
+    env.setenv("BOT_DRAIN_TIMEOUT_S", "0.5")
+    gate = threading.Event()
+    tickets = []
+
+    async def connected(self, token, *, reconnect=True):
+        translator.gate = gate  # from now on the model never finishes its batch
+        queue = self.services.translation.queue
+        tickets.extend(queue.submit([f"t{i}"]) for i in range(40))
+        while not translator.batches:
+            await asyncio.sleep(0.01)
+        os.kill(os.getpid(), signal.SIGTERM)
+        while not self.is_closed():
+            await asyncio.sleep(0.01)
+
+    env.setattr(TranslatorBot, "start", connected)
+    started = time.monotonic()
+    try:
+        assert run_main(tmp_path, loader) == 0
+        assert time.monotonic() - started < 5
+        assert all(t.future.done() for t in tickets)  # nobody left "thinking…"
+        assert all(isinstance(t.future.exception(), QueueClosed) for t in tickets)
+    finally:
+        gate.set()
 
 
 async def test_console_uses_the_queue_and_reply_formatting(translator):

@@ -173,9 +173,24 @@ async def test_drain_timeout_fails_what_is_left(make_queue, fakes):
     assert await q.drain(0.05) is False
     translator.gate.set()
 
-    for ticket in tickets[1:]:
+    for ticket in tickets:  # the batch the model was working on is answered too
         with pytest.raises(QueueClosed):
             await ticket.future
+
+
+async def test_the_model_thread_never_holds_the_process_open(make_queue, fakes):
+    translator = fakes.FakeTranslator()
+    translator.gate = threading.Event()
+    q = make_queue(translator, max_wait=0)
+    ticket = q.submit(["stuck"])
+    while not translator.batches:
+        await asyncio.sleep(0.001)
+    threads = [t for t in threading.enumerate() if t.name == "translator"]
+    assert threads and all(t.daemon for t in threads)
+    await q.drain(0.01)
+    with pytest.raises(QueueClosed):
+        await ticket.future
+    translator.gate.set()
 
 
 async def test_stats(make_queue, fakes):
