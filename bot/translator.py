@@ -23,7 +23,13 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 MODEL_NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]{0,63}")
-SMOKE_TEST_TEXT = "Hello, how are you?"
+# Known sentences a working model must translate plausibly before it serves.
+PROBES = {
+    "Hello, how are you?": "Hola, ¿cómo estás?",
+    "Thank you very much.": "Muchas gracias.",
+    "Where is the train station?": "¿Dónde está la estación de tren?",
+}
+MIN_PROBE_CHRF = 25.0  # a random or broken model scores < 10; a working one > 60
 
 
 @runtime_checkable
@@ -132,18 +138,50 @@ def describe(info: Mapping[str, Any]) -> str:
     return f"{info.get('name', '?')} {info.get('version', '?')} ({', '.join(metrics)})"
 
 
+def implausible(text: str) -> str | None:
+    """Why ``text`` cannot be a Spanish translation, or None."""
+    if not text.strip():
+        return "an empty translation"
+    letters = sum(c.isalpha() for c in text)
+    if letters < 0.5 * len(text.replace(" ", "")):
+        return f"{text[:40]!r}, mostly not letters"
+    if re.search(r"(.)\1{5,}", text) or re.search(r"\b(\w+)(?: \1\b){3,}", text):
+        return f"{text[:40]!r}, a repeating loop"
+    return None
+
+
+def check_probes(path: Path, output: object) -> None:
+    """Raise ModelReloadFailed unless ``output`` plausibly translates :data:`PROBES`."""
+    import sacrebleu
+
+    if not (
+        isinstance(output, list)
+        and len(output) == len(PROBES)
+        and all(isinstance(o, str) for o in output)
+    ):
+        raise ModelReloadFailed(f"The model at {path} returned {output!r:.80} for test sentences.")
+    for text in output:
+        reason = implausible(text)
+        if reason:
+            raise ModelReloadFailed(f"The model at {path} failed its check: it wrote {reason}.")
+    chrf = sacrebleu.corpus_chrf(output, [list(PROBES.values())]).score
+    if chrf < MIN_PROBE_CHRF:
+        raise ModelReloadFailed(
+            f"The model at {path} failed its check: test sentences came out as "
+            f"{output[0][:40]!r} … (chrF {chrf:.0f} against known translations, "
+            f"at least {MIN_PROBE_CHRF:.0f} needed)."
+        )
+
+
 def load_checked(loader: Loader, path: Path) -> TranslatorLike:
-    """Load ``path`` and smoke-test it with one translation (blocking).
+    """Load ``path`` and check it on known sentences (blocking).
 
     Raises :class:`ModelReloadFailed` with a short reason on any failure.
     """
     try:
         translator = loader(path)
-        output = translator.translate([SMOKE_TEST_TEXT])
-        if not (isinstance(output, list) and len(output) == 1 and isinstance(output[0], str)):
-            raise ModelReloadFailed(f"The model at {path} returned {output!r} for a test sentence.")
-        if not output[0].strip():
-            raise ModelReloadFailed(f"The model at {path} returned an empty test translation.")
+        output = translator.translate(list(PROBES))
+        check_probes(path, output)
         dict(translator.info)
     except ModelReloadFailed:
         raise

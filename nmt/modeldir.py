@@ -82,6 +82,16 @@ def read_meta(directory: str | Path) -> dict:
     return meta
 
 
+def check_finite(model, path: Path) -> None:
+    """Raise ModelLoadError if any weight is NaN or infinite (a damaged training run)."""
+    import torch
+
+    for variable in model.weights:
+        value = variable.value
+        if not bool(torch.isfinite(value).all()):
+            raise ModelLoadError(f"{path}: weight {variable.path} holds NaN or infinite values")
+
+
 def load_model_dir(directory: str | Path) -> LoadedModel:
     """Rebuild the model, tokenizer and metadata stored in ``directory``."""
     from nmt.model import build_model
@@ -109,6 +119,7 @@ def load_model_dir(directory: str | Path) -> LoadedModel:
             model.load_weights(directory / WEIGHTS)
     except Exception as exc:  # h5py/keras raise many types for a bad file
         raise ModelLoadError(f"{directory / WEIGHTS}: cannot load weights ({exc})") from None
+    check_finite(model, directory / WEIGHTS)
     metrics = {}
     metrics_path = directory / "metrics.json"
     if metrics_path.is_file():

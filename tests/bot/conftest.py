@@ -17,7 +17,7 @@ from bot.cooldown import Cooldown
 from bot.queue import TranslationQueue
 from bot.service import TranslationService
 from bot.storage import Storage
-from bot.translator import ModelService
+from bot.translator import PROBES, ModelService
 from nmt.errors import ModelLoadError, TranslationError
 from nmt.message import translate_messages
 
@@ -72,7 +72,8 @@ class FakeTranslator:
     def _decode(self, sources: list[str]) -> list[str]:
         with self._lock:
             self.sources += sources
-        return [f"{self.prefix}{s}" for s in sources]
+        # The start-up/reload check's known sentences get their real Spanish.
+        return [PROBES.get(s, f"{self.prefix}{s}") for s in sources]
 
 
 class BurnTranslator(FakeTranslator):

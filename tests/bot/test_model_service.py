@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import os
+from pathlib import Path
 
 import pytest
 
@@ -55,10 +56,57 @@ def test_load_checked_wraps_load_errors(models_root, loader):
         load_checked(loader, models_root / "broken")
 
 
-def test_load_checked_rejects_a_model_that_fails_the_smoke_test(models_root, fakes):
-    silent = fakes.FakeTranslator(transform=lambda t: "")
-    with pytest.raises(ModelReloadFailed, match="empty test translation"):
-        load_checked(fakes.FakeLoader({"en-es": silent}), models_root / "en-es")
+@pytest.mark.parametrize(
+    ("output", "reason"),
+    [
+        (lambda t: "", "empty translation"),
+        (lambda t: "\x04", "mostly not letters"),  # what NaN weights produce
+        (lambda t: "de de de de de de", "repeating loop"),
+        (lambda t: "aaaaaaaaaaaa", "repeating loop"),
+        (lambda t: "bratwurst kiosk ufo", "chrF"),  # random weights: words, not Spanish
+        (lambda t: t, "chrF"),  # an English echo
+    ],
+)
+def test_load_checked_rejects_a_model_that_fails_the_check(models_root, fakes, output, reason):
+    broken = fakes.FakeTranslator(transform=output)
+    with pytest.raises(ModelReloadFailed, match=reason):
+        load_checked(fakes.FakeLoader({"en-es": broken}), models_root / "en-es")
+
+
+def test_load_checked_accepts_a_plausible_model(models_root, fakes):
+    other_wording = {
+        "Hello, how are you?": "Hola, ¿qué tal estás?",
+        "Thank you very much.": "Muchísimas gracias.",
+        "Where is the train station?": "¿Dónde queda la estación del tren?",
+    }
+    good = fakes.FakeTranslator(transform=other_wording.get)
+    assert load_checked(fakes.FakeLoader({"en-es": good}), models_root / "en-es") is good
+
+
+def test_nan_weights_are_refused_at_load(tmp_path):
+    import shutil
+
+    import h5py
+    import numpy as np
+
+    from nmt.errors import ModelLoadError
+    from nmt.modeldir import load_model_dir
+
+    shipped = Path(__file__).resolve().parents[2] / "models" / "en-es"
+    broken = tmp_path / "nan"
+    shutil.copytree(shipped, broken)
+    with h5py.File(broken / "model.weights.h5", "r+") as f:
+        datasets = []
+
+        def collect(name, obj):
+            if isinstance(obj, h5py.Dataset):
+                datasets.append(obj)
+
+        f.visititems(collect)
+        big = max(datasets, key=lambda d: d.size)
+        big[...] = np.full(big.shape, np.nan, dtype=big.dtype)
+    with pytest.raises(ModelLoadError, match="NaN or infinite"):
+        load_model_dir(broken)
 
 
 def test_describe():
