@@ -13,6 +13,7 @@ import contextlib
 import logging
 import os
 import signal
+import sqlite3
 import sys
 from pathlib import Path
 
@@ -124,6 +125,32 @@ def make_queue(settings: Settings, translator: object) -> TranslationQueue:
     )
 
 
+FATAL_CLOSE_CODES = {
+    4004: "the token was rejected (4004 Authentication failed). It was probably reset: "
+    "create a new one in the Developer Portal (Bot → Reset Token) and put it in DISCORD_TOKEN.",
+    4010: "invalid shard (4010): check the shard settings.",
+    4011: "sharding required (4011): the bot is in too many servers for one connection.",
+    4012: "invalid API version (4012): upgrade discord.py.",
+    4013: "invalid intents (4013): check the intents the bot asks for.",
+    4014: "disallowed intents (4014): enable the message-content intent in the Developer "
+    "Portal (Bot → Privileged Gateway Intents) or set BOT_MESSAGE_CONTENT=false.",
+}
+"""Gateway close codes that end the session for good, with what to do about each."""
+
+
+def open_storage(path: Path) -> Storage:
+    """Open the settings database, or stop with one line naming BOT_DB_PATH."""
+    try:
+        return Storage(path)
+    except (OSError, sqlite3.Error) as error:
+        reason = getattr(error, "strerror", None) or str(error)
+        raise StartupError(
+            f"BOT_DB_PATH={path}: cannot open the settings database ({reason}). "
+            "Point BOT_DB_PATH at a writable file path.",
+            2,
+        ) from None
+
+
 REPLY_GRACE_S = 5.0
 """After the queue drained: how long the handlers get to post their last replies."""
 
@@ -146,9 +173,13 @@ async def finish_handlers(timeout: float) -> None:
 async def run_bot(settings: Settings, loader: Loader = load_nmt_translator) -> None:
     """Load the model, connect, and run until SIGINT/SIGTERM; SIGHUP reloads the model."""
     assert settings.token is not None
-    translator = await load_model(loader, settings.model_dir)
+    storage = open_storage(settings.db_path)
+    try:
+        translator = await load_model(loader, settings.model_dir)
+    except BaseException:
+        storage.close()
+        raise
     queue = make_queue(settings, translator)
-    storage = Storage(settings.db_path)
     services = build_services(settings, queue, loader, storage)
     bot = TranslatorBot(services, message_content=settings.message_content)
     stop = asyncio.Event()
@@ -196,6 +227,13 @@ async def run_bot(settings: Settings, loader: Loader = load_nmt_translator) -> N
     except discord.LoginFailure as error:
         raise StartupError(
             "Discord rejected DISCORD_TOKEN (LoginFailure): check the token.", 2
+        ) from error
+    except discord.ConnectionClosed as error:
+        if error.code in FATAL_CLOSE_CODES:
+            message = f"Discord closed the connection: {FATAL_CLOSE_CODES[error.code]}"
+            raise StartupError(message, 2) from None
+        raise StartupError(
+            f"Discord closed the connection (code {error.code}) and it could not be resumed."
         ) from error
     except discord.PrivilegedIntentsRequired as error:
         raise StartupError(

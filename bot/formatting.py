@@ -42,28 +42,61 @@ def protected_free(text: str) -> str:
     return MARKUP.sub(" ", _CODE_BLOCK.sub(" ", text))
 
 
+_FENCE = re.compile(r"```(\w*)")
+_INLINE_CODE = re.compile(r"(?<!`)(`+)(?!`).+?(?<!`)\1(?!`)", re.DOTALL)
+_FENCE_CLOSE = "\n```"
+
+
+def _open_fence(text: str) -> str | None:
+    """The language tag of a code block still open at the end of ``text``, else None."""
+    language = None
+    for m in _FENCE.finditer(text):
+        language = m.group(1) if language is None else None
+    return language
+
+
+def _cut(text: str, size: int) -> int:
+    """Where to cut ``text`` so the first part has at most ``size`` characters:
+    the last line break, else the last space outside inline code, else (one
+    giant word) at ``size``."""
+    window = text[: size + 1]
+    cut = window.rfind("\n")
+    if cut > 0:
+        return cut
+    blocked = [(m.start(), m.end()) for m in _INLINE_CODE.finditer(text, 0, len(text))]
+    blocked = [(a, b) for a, b in blocked if a <= size]
+    for cut in range(len(window) - 1, 0, -1):
+        if window[cut] == " " and not any(a < cut < b for a, b in blocked):
+            return cut
+    return size
+
+
 def split_message(text: str, limit: int = MESSAGE_LIMIT) -> list[str]:
     """Split ``text`` into chunks of at most ``limit`` characters, in order.
 
-    Breaks at line ends where possible, then at spaces, and only inside a word
-    when one word is longer than ``limit``. Nothing is dropped except the line
-    break or space a chunk ends on.
+    Breaks at line ends where possible, then at spaces (never inside inline
+    code), and only inside a word when one word is longer than ``limit``. A cut
+    inside a code block closes the block at the end of the chunk and reopens
+    it, with its language tag, at the start of the next, so code still renders.
+    Nothing is dropped except the line break or space a chunk ends on.
     """
-    if limit < 1:
-        raise ValueError("limit must be positive")
+    if limit < 8:
+        raise ValueError("limit must be at least 8")
     chunks: list[str] = []
     rest = text
     while len(rest) > limit:
-        window = rest[: limit + 1]
-        cut = window.rfind("\n")
-        if cut <= 0:
-            cut = window.rfind(" ")
-        if cut <= 0:
-            chunks.append(rest[:limit])
-            rest = rest[limit:]
-            continue
-        chunks.append(rest[:cut])
-        rest = rest[cut + 1 :]
+        cut = _cut(rest, limit)
+        language = _open_fence(rest[:cut])
+        if language is not None:  # leave room to close the block
+            cut = _cut(rest, limit - len(_FENCE_CLOSE))
+            language = _open_fence(rest[:cut])
+        piece = rest[:cut]
+        separator = rest[cut : cut + 1]
+        rest = rest[cut + 1 :] if separator in ("\n", " ") else rest[cut:]
+        if language is not None:
+            piece += _FENCE_CLOSE
+            rest = f"```{language}\n" + rest
+        chunks.append(piece)
     if rest or not chunks:
         chunks.append(rest)
     return [c for c in chunks if c.strip()] or [text[:limit]]

@@ -41,9 +41,15 @@ class Storage:
     def __init__(self, path: Path | str) -> None:
         if str(path) != ":memory:":
             Path(path).parent.mkdir(parents=True, exist_ok=True)
+        if Path(str(path)).is_dir():
+            raise IsADirectoryError(21, "is a directory", str(path))
         self.path = path
         self._db = sqlite3.connect(str(path), isolation_level=None)
-        self._db.executescript(_SCHEMA)
+        try:
+            self._db.executescript(_SCHEMA)
+        except sqlite3.Error:
+            self._db.close()
+            raise
         columns = {row[1] for row in self._db.execute("PRAGMA table_info(autotranslate)")}
         if "enabled" not in columns:  # databases from before per-thread settings
             self._db.execute(

@@ -170,3 +170,48 @@ def test_console_flag_needs_no_token(env, tmp_path, loader, capsys, monkeypatch)
     out = capsys.readouterr().out
     assert "es> ES:Thank you" in out
     assert "DISCORD_TOKEN" in out
+
+
+@pytest.mark.parametrize("kind", ["under a file", "a directory", "garbage bytes"])
+def test_database_problems_at_start_up_are_one_line_naming_bot_db_path(
+    env, tmp_path, loader, capsys, kind
+):
+    env.setenv("DISCORD_TOKEN", TOKEN)
+    blocker = tmp_path / "file"
+    blocker.write_text("x")
+    if kind == "under a file":
+        path = blocker / "bot.sqlite3"
+    elif kind == "a directory":
+        path = tmp_path / "dir"
+        path.mkdir()
+    else:
+        path = tmp_path / "garbage.sqlite3"
+        path.write_bytes(os.urandom(4096))
+    env.setenv("BOT_DB_PATH", str(path))
+
+    assert run_main(tmp_path, loader) == 2
+
+    err = capsys.readouterr().err
+    assert err.startswith("error: BOT_DB_PATH=") and err.count("\n") == 1
+    assert "Traceback" not in err
+
+
+class _Socket:
+    code = None
+
+
+@pytest.mark.parametrize(("code", "words"), [(4004, "token was rejected"), (4013, "intents")])
+def test_fatal_close_codes_while_running_are_one_clear_line(
+    env, tmp_path, loader, capsys, code, words
+):
+    env.setenv("DISCORD_TOKEN", TOKEN)
+
+    async def closed(self, token, *, reconnect=True):
+        raise discord.ConnectionClosed(_Socket(), shard_id=None, code=code)
+
+    env.setattr(TranslatorBot, "start", closed)
+    assert run_main(tmp_path, loader) == 2
+
+    err = capsys.readouterr().err
+    assert err.startswith("error: Discord closed the connection") and words in err
+    assert err.count("\n") == 1 and TOKEN not in err

@@ -53,3 +53,22 @@ def test_split_message_hard_splits_a_giant_word_without_losing_text():
     chunks = split_message(text)
     assert [len(c) for c in chunks] == [2000, 2000, 500]
     assert "".join(chunks) == text
+
+
+def test_split_inside_a_code_block_closes_and_reopens_the_fence():
+    code = "\n".join(f"print({i})  # line {i}" for i in range(300))
+    text = f"Here is the script:\n```python\n{code}\n```\nDone."
+    chunks = split_message(text)
+    assert len(chunks) >= 3 and all(len(c) <= 2000 for c in chunks)
+    for chunk in chunks:
+        assert chunk.count("```") % 2 == 0  # every part renders on its own
+    assert all(c.startswith("```python\n") for c in chunks[1:])
+    restored = "\n".join(chunks).replace("\n```\n```python\n", "\n")
+    assert restored == text
+
+
+def test_inline_code_is_never_cut():
+    text = "word " * 390 + "`" + "x y " * 20 + "` end"
+    chunks = split_message(text)
+    assert all(c.count("`") % 2 == 0 for c in chunks)
+    assert " ".join(chunks) == text
