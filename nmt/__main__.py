@@ -32,6 +32,12 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--model", default=str(DEFAULT_MODEL_DIR), help="model directory")
     p.add_argument("--data", help="corpus to split (default: the one the model was trained on)")
     p.add_argument("--test-file", help="score this whole file instead of the test split")
+    p.add_argument(
+        "--heldout",
+        metavar="PREFIX",
+        help="score a held-out chat set: PREFIX.en and references PREFIX.es.* "
+        "(e.g. data/chat/heldout/test); adds the share of markup kept",
+    )
     p.add_argument("--beam", type=int, help="beam size (default: the model's)")
     p.add_argument(
         "--allow-unk",
@@ -66,6 +72,11 @@ def main(argv: list[str] | None = None) -> int:
                 shutil.copytree(final, args.export, dirs_exist_ok=True)
                 final = args.export
             print(f"model: {final}")
+        elif args.command == "evaluate" and args.heldout:
+            from nmt.evaluate import evaluate_heldout
+
+            metrics = evaluate_heldout(args.model, args.heldout, args.beam, args.precision)
+            print(json.dumps(metrics, indent=2, ensure_ascii=False))
         elif args.command == "evaluate":
             from nmt.evaluate import evaluate
 

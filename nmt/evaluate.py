@@ -118,3 +118,60 @@ def evaluate(
             json.dumps(metrics, indent=2, ensure_ascii=False) + "\n", encoding="utf-8"
         )
     return metrics
+
+
+def kept_markup(sources: list[str], hyps: list[str]) -> dict:
+    """How much of the sources' markup (mentions, channels, roles, custom emoji,
+    timestamps, URLs, inline code, :shortcodes:, Unicode emoji) the outputs keep
+    exactly, and how many outputs hold a placeholder mark their source did not."""
+    from collections import Counter
+
+    from nmt.message import MARKUP
+
+    total = kept = 0
+    for src, hyp in zip(sources, hyps, strict=True):
+        wanted = Counter(
+            m.group() for m in MARKUP.finditer(src) if not re.fullmatch(r"[#%]\d+", m.group())
+        )
+        got = Counter(m.group() for m in MARKUP.finditer(hyp))
+        total += sum(wanted.values())
+        kept += sum(min(n, got[k]) for k, n in wanted.items())
+    leaked = sum(
+        bool(set(re.findall(r"[#%]\d", h)) - set(re.findall(r"[#%]\d", s)))
+        for s, h in zip(sources, hyps, strict=True)
+    )
+    return {"markup_total": total, "markup_kept": kept,
+            "markup_kept_rate": round(kept / total, 4) if total else 1.0,
+            "outputs_with_foreign_marks": leaked}  # fmt: skip
+
+
+def evaluate_heldout(
+    model_dir: str | Path,
+    prefix: str | Path,
+    beam_size: int | None = None,
+    precision: str = "auto",
+    samples: int = 20,
+) -> dict:
+    """BLEU/chrF of the whole message path on a held-out chat set
+    (``<prefix>.en`` and references ``<prefix>.es.*``), plus markup kept."""
+    from nmt.data import read_references
+    from nmt.translate import Translator
+
+    translator = Translator.load(model_dir, precision=precision)
+    sources, refs = read_references(prefix)
+    beam = beam_size or translator.loaded.config.decoding.beam_size
+    start = time.perf_counter()
+    hyps = translator.translate(sources, beam_size=beam)
+    seconds = time.perf_counter() - start
+    rng = random.Random(0)
+    picked = sorted(rng.sample(range(len(sources)), min(samples, len(sources))))
+    return {
+        **score(hyps, refs),
+        "test_set": str(prefix),
+        "messages": len(sources),
+        "references": len(refs[0]),
+        "beam_size": beam,
+        **kept_markup(sources, hyps),
+        "messages_per_second": round(len(sources) / seconds, 1),
+        "samples": [{"en": sources[i], "output": hyps[i], "references": refs[i]} for i in picked],
+    }

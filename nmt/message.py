@@ -70,7 +70,7 @@ _MARKERS = re.compile(
 # Line markers: quotes, headings, subtext, list items.
 _LINE_PREFIX = re.compile(r"^\s*(?:>>> |> |#{1,3} |-# |[-*+] |\d{1,3}[.)] )?\s*")
 _CODE_BLOCK = re.compile(r"(```.*?```)", re.DOTALL)
-_MARK = re.compile(r"[#%]([1-9])")
+_MARK = re.compile(r"[#%](\d+)")  # any the model writes: ours are 1-9, others are stray
 _SENT = re.compile(r"[\ue000-\uf8ff]")
 _UNITS = r"(?:am|pm|AM|PM|k|K|x|h|hr|hrs|m|min|mins|s|gb|GB|mb|MB|tb|TB|fps|FPS|hz|Hz|ms|p|v)"
 _WORDS = re.compile(
@@ -419,7 +419,7 @@ def restore(text: str, slots: list[Span], shout: bool = False) -> str:
             items.append(("text", part))
             continue
         k = int(part) - 1
-        if k < len(slots) and k not in seen:
+        if 0 <= k < len(slots) and k not in seen:
             seen[k] = len(items)
             items.append(("slot", k))
     pairs = _marker_pairs(slots)
