@@ -13,8 +13,13 @@ from nmt.translate import DEFAULT_MODEL_DIR
 PRECISION = {
     "choices": ("auto", "mixed", "float32"),
     "default": "auto",
-    "help": "inference arithmetic: mixed = bf16/int8 (fast; auto picks it where the CPU "
-    "supports it), float32 = exact Keras results",
+    "help": "inference arithmetic: auto = int8 on CTranslate2, bf16/int8 mixed on torch where "
+    "the CPU supports it; float32 = exact Keras results",
+}
+ENGINE = {
+    "choices": ("auto", "ct2", "torch"),
+    "default": "auto",
+    "help": "auto = CTranslate2 when the model has a ct2/ export (fast), else plain torch",
 }
 
 
@@ -46,12 +51,19 @@ def _parser() -> argparse.ArgumentParser:
     )
     p.add_argument("--no-write", action="store_true", help="print only; keep metrics.json")
     p.add_argument("--precision", **PRECISION)
+    p.add_argument("--engine", **ENGINE)
 
     p = sub.add_parser("translate", help="translate arguments, or else each stdin line")
     p.add_argument("--model", default=str(DEFAULT_MODEL_DIR), help="model directory")
     p.add_argument("--beam", type=int, help="beam size (default: the model's)")
     p.add_argument("--precision", **PRECISION)
+    p.add_argument("--engine", **ENGINE)
+    p.add_argument("--threads", type=int, help="intra-op threads (CTranslate2; default 1)")
     p.add_argument("text", nargs="*", help="English text; omit to read standard input")
+
+    p = sub.add_parser("export", help="write the model as CTranslate2 (DIR/ct2), for serving")
+    p.add_argument("--model", default=str(DEFAULT_MODEL_DIR), help="model directory")
+    p.add_argument("--format", choices=("ct2",), default="ct2", help="export format")
     return parser
 
 
@@ -75,7 +87,9 @@ def main(argv: list[str] | None = None) -> int:
         elif args.command == "evaluate" and args.heldout:
             from nmt.evaluate import evaluate_heldout
 
-            metrics = evaluate_heldout(args.model, args.heldout, args.beam, args.precision)
+            metrics = evaluate_heldout(
+                args.model, args.heldout, args.beam, args.precision, engine=args.engine
+            )
             print(json.dumps(metrics, indent=2, ensure_ascii=False))
         elif args.command == "evaluate":
             from nmt.evaluate import evaluate
@@ -88,9 +102,14 @@ def main(argv: list[str] | None = None) -> int:
                 args.allow_unk,
                 write=not args.no_write,
                 precision=args.precision,
+                engine=args.engine,
             )
             shown = {k: v for k, v in metrics.items() if k not in ("samples",)}
             print(json.dumps(shown, indent=2, ensure_ascii=False))
+        elif args.command == "export":
+            from nmt.export import export_ct2
+
+            print(f"exported: {export_ct2(args.model)}")
         else:
             return _translate(args)
     except NMTError as exc:
@@ -107,7 +126,12 @@ def _translate(args) -> int:
     if args.beam is not None and args.beam < 1:
         print("error: --beam must be at least 1", file=sys.stderr)
         return 2
-    translator = Translator.load(args.model, precision=args.precision)
+    if args.threads is not None and args.threads < 1:
+        print("error: --threads must be at least 1", file=sys.stderr)
+        return 2
+    translator = Translator.load(
+        args.model, precision=args.precision, engine=args.engine, threads=args.threads
+    )
     lines = args.text if args.text else [line.rstrip("\r\n") for line in sys.stdin]
     # Lines are translated in chunks so a long stdin stream starts printing early.
     for start in range(0, len(lines), 256):

@@ -176,6 +176,15 @@ _ABBREVIATIONS = {
 _CHAT_WORD = re.compile(r"(?<![\w'’/.-])(?:w/o|w/|[A-Za-z0-9]+)(?![\w'’-]|/\w|\.\w)")
 
 
+# "ur" before what follows "you're" rather than "your" ("ur so right", "ur welcome").
+_YOURE = re.compile(
+    r"(?<![\w'])(ur|youre|u r)(?=\s+(?:a|an|the|so|not|going|gonna|welcome|right|wrong|too|very|"
+    r"really|always|never|just|literally|being|doing|lucky|good|bad|kidding|joking|late|here|"
+    r"there|in|on|at|like|sure|cool|amazing|awesome|insane|crazy|funny|still|gonna|the best)\b)",
+    re.IGNORECASE,
+)
+
+
 def _match_case(source: str, replacement: str) -> str:
     if source.isupper() and len(source) > 1:
         return replacement.upper()
@@ -203,6 +212,7 @@ def normalize_chat(text: str) -> str:
         new = _CONTRACTIONS.get(low) or _ABBREVIATIONS.get(low)
         return _match_case(word, new) if new else word
 
+    text = _YOURE.sub(lambda m: _match_case(m.group(1), "you're"), text)
     return _CHAT_WORD.sub(fix, text)
 
 

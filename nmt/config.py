@@ -93,10 +93,15 @@ class DataConfig:
     # A held-out chat set scored at every validation, ``<prefix>.en`` with references
     # ``<prefix>.es.*``; with it, the best epoch is chosen on the mean of both BLEUs.
     extra_valid: str = ""
+    # Share of the corpus (``path``) pairs drawn afresh for each epoch (1.0: all of
+    # them), so a short fine-tune sees the extra pairs more often.
+    corpus_fraction: float = 1.0
 
     def __post_init__(self):
         for key in ("valid_groups", "test_groups", "max_tokens_per_sentence", "extra_repeat"):
             _check_positive(f"data.{key}", getattr(self, key))
+        if not 0.0 < self.corpus_fraction <= 1.0:
+            raise ConfigError("data.corpus_fraction must be in (0, 1]")
 
 
 @dataclass(frozen=True)

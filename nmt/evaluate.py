@@ -75,11 +75,12 @@ def evaluate(
     samples: int = 20,
     write: bool = True,
     precision: str = "auto",
+    engine: str = "auto",
 ) -> dict:
     from nmt.translate import Translator
 
     model_dir = Path(model_dir)
-    translator = Translator.load(model_dir, precision=precision)
+    translator = Translator.load(model_dir, precision=precision, engine=engine)
     config = translator.loaded.config
     pairs = read_pairs(test_file) if test_file else test_pairs(config, data_path)
     sources, refs = references_by_source(pairs)
@@ -93,6 +94,7 @@ def evaluate(
         "test_pairs": len(pairs),
         "test_set": test_file or "grouped test split of " + (data_path or config.data.path),
         "beam_size": beam,
+        "engine": translator.info["engine"],
         "precision": translator.precision,
         "special_token_rate": round(special_token_rate(hyps), 5),
         "sentences_per_second": round(len(sources) / seconds, 1),
@@ -151,13 +153,14 @@ def evaluate_heldout(
     beam_size: int | None = None,
     precision: str = "auto",
     samples: int = 20,
+    engine: str = "auto",
 ) -> dict:
     """BLEU/chrF of the whole message path on a held-out chat set
     (``<prefix>.en`` and references ``<prefix>.es.*``), plus markup kept."""
     from nmt.data import read_references
     from nmt.translate import Translator
 
-    translator = Translator.load(model_dir, precision=precision)
+    translator = Translator.load(model_dir, precision=precision, engine=engine)
     sources, refs = read_references(prefix)
     beam = beam_size or translator.loaded.config.decoding.beam_size
     start = time.perf_counter()
@@ -171,6 +174,8 @@ def evaluate_heldout(
         "messages": len(sources),
         "references": len(refs[0]),
         "beam_size": beam,
+        "engine": translator.info["engine"],
+        "precision": translator.precision,
         **kept_markup(sources, hyps),
         "messages_per_second": round(len(sources) / seconds, 1),
         "samples": [{"en": sources[i], "output": hyps[i], "references": refs[i]} for i in picked],

@@ -7,6 +7,7 @@ Layout::
       model.weights.h5     Keras weights
       spm.model, spm.vocab SentencePiece tokenizer (or vocab.json for the seed)
       metrics.json         test-split BLEU/chrF written by ``nmt evaluate``
+      ct2/                 the same weights for CTranslate2 (``nmt export``), served by default
       README.md            the model card
 
 Loading checks each file and raises :class:`ModelLoadError` naming the one
@@ -92,10 +93,12 @@ def check_finite(model, path: Path) -> None:
             raise ModelLoadError(f"{path}: weight {variable.path} holds NaN or infinite values")
 
 
-def load_model_dir(directory: str | Path) -> LoadedModel:
-    """Rebuild the model, tokenizer and metadata stored in ``directory``."""
-    from nmt.model import build_model
+def load_model_dir(directory: str | Path, weights: bool = True) -> LoadedModel:
+    """Rebuild the model, tokenizer and metadata stored in ``directory``.
 
+    ``weights=False`` reads everything but the Keras model (``model`` is None):
+    what the CTranslate2 engine needs, without importing Keras or torch.
+    """
     directory = Path(directory)
     meta = read_meta(directory)
     try:
@@ -112,6 +115,10 @@ def load_model_dir(directory: str | Path) -> LoadedModel:
         config.model.tgt_vocab_size,
     ):
         raise ModelLoadError(f"{directory}: tokenizer vocabulary sizes do not match config.json")
+    if not weights:
+        return LoadedModel(directory, config, None, codec, meta, _metrics(directory))
+    from nmt.model import build_model
+
     model = build_model(config.model)
     try:
         with warnings.catch_warnings():
@@ -120,11 +127,14 @@ def load_model_dir(directory: str | Path) -> LoadedModel:
     except Exception as exc:  # h5py/keras raise many types for a bad file
         raise ModelLoadError(f"{directory / WEIGHTS}: cannot load weights ({exc})") from None
     check_finite(model, directory / WEIGHTS)
-    metrics = {}
+    return LoadedModel(directory, config, model, codec, meta, _metrics(directory))
+
+
+def _metrics(directory: Path) -> dict:
     metrics_path = directory / "metrics.json"
     if metrics_path.is_file():
         try:
-            metrics = json.loads(metrics_path.read_text(encoding="utf-8"))
+            return json.loads(metrics_path.read_text(encoding="utf-8"))
         except json.JSONDecodeError:
             log.warning("%s is corrupt; ignoring it", metrics_path)
-    return LoadedModel(directory, config, model, codec, meta, metrics)
+    return {}

@@ -139,6 +139,7 @@ class Trainer:
         self.raw_pairs = [(en, es, tc.noise) for en, es in self.split.train] + [
             (en, es, tc.noise_extra) for en, es in extra
         ] * dc.extra_repeat
+        self.n_corpus = len(self.split.train)
         self.fixed_pairs: list[tuple[str, str]] = []  # already in model form, every epoch
         if config.tokenizer.placeholders:
             train_pairs = list(self.split.train) + extra * dc.extra_repeat
@@ -228,6 +229,8 @@ class Trainer:
         rng = random.Random(tc.seed * 7919 + epoch)
         pairs: list[tuple[str, str]] = []
         for i, (en, es, noise) in enumerate(self.raw_pairs):
+            if i < self.n_corpus and dc.corpus_fraction < 1 and rng.random() >= dc.corpus_fraction:
+                continue
             if noise and rng.random() < noise:
                 noisy = add_noise(en, rng)
                 pairs += self.model_pairs([(noisy, es)])
@@ -235,10 +238,8 @@ class Trainer:
             if i not in self._clean:
                 self._clean[i] = self.model_pairs([(en, es)])
             pairs += self._clean[i]
-        pairs += self.fixed_pairs
-        self.train_src, self.train_tgt = encode_pairs(
-            self.codec, pairs, dc.max_tokens_per_sentence
-        )
+        pairs += [p for p in self.fixed_pairs if rng.random() < dc.corpus_fraction]
+        self.train_src, self.train_tgt = encode_pairs(self.codec, pairs, dc.max_tokens_per_sentence)
         self._data_epoch = epoch
         log.info("epoch %d data: %d model pairs", epoch + 1, len(self.train_src))
 
@@ -524,6 +525,13 @@ class Trainer:
         for extra in ("train_log.jsonl", "curves.png"):
             if (self.run_dir / extra).exists():
                 shutil.copy(self.run_dir / extra, final / extra)
+        if self.config.model.architecture == "transformer":
+            try:
+                from nmt.export import export_ct2
+
+                export_ct2(final)
+            except ImportError:
+                log.warning("ctranslate2 is not installed: no ct2/ export for serving")
         log.info("final model: %s (from %s)", final, chosen.name)
         return final
 

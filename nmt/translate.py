@@ -30,17 +30,32 @@ class Translator:
         ['Fue muy guay.']
     """
 
-    def __init__(self, loaded, beam_size: int | None = None, precision: str = "auto"):
-        import torch
-
-        from nmt.inference import inference_engine
-
-        self._torch = torch
+    def __init__(
+        self,
+        loaded,
+        beam_size: int | None = None,
+        precision: str = "auto",
+        engine: str = "torch",
+        threads: int | None = None,
+    ):
         self.loaded = loaded
         self.model = loaded.model
-        # What the searches step: a plain-torch copy of a Transformer's weights
-        # (see nmt.inference), or the Keras model itself for the seed baseline.
-        self.engine = inference_engine(loaded.model, precision)
+        self.engine_name = engine
+        if engine == "ct2":
+            from nmt.ct2 import Ct2Engine
+
+            self.engine = Ct2Engine(
+                loaded.path, loaded.codec, loaded.config.decoding, precision, threads
+            )
+        else:
+            import torch
+
+            from nmt.inference import inference_engine
+
+            self._torch = torch
+            # What the searches step: a plain-torch copy of a Transformer's weights
+            # (see nmt.inference), or the Keras model itself for the seed baseline.
+            self.engine = inference_engine(loaded.model, precision)
         self.precision = getattr(self.engine, "precision", "float32")
         self.codec = loaded.codec
         self.decoding = loaded.config.decoding
@@ -55,16 +70,38 @@ class Translator:
         model_dir: str | Path = DEFAULT_MODEL_DIR,
         beam_size: int | None = None,
         precision: str = "auto",
+        engine: str = "auto",
+        threads: int | None = None,
     ) -> Translator:
         """Load a model directory; raises :class:`~nmt.errors.ModelLoadError`.
 
         ``beam_size`` overrides the model's default beam width (1 = greedy, fastest).
-        ``precision``: ``"auto"`` (``"mixed"`` bf16/int8 where the CPU supports
-        it, else ``"float32"``), ``"mixed"`` or ``"float32"``; see :mod:`nmt.inference`.
+        ``engine``: ``"auto"`` serves with CTranslate2 (:mod:`nmt.ct2`) when the
+        directory has a ``ct2/`` export and the package is installed, else with
+        the plain-torch engine (:mod:`nmt.inference`); ``"ct2"`` or ``"torch"``
+        force one. ``precision``: ``"auto"`` (int8 on CTranslate2; bf16/int8
+        ``"mixed"`` on torch where the CPU supports it), ``"mixed"`` or
+        ``"float32"`` (exact Keras results). ``threads``: intra-op threads
+        (CTranslate2; default ``NMT_THREADS`` or 1).
         """
+        from nmt import ct2
         from nmt.modeldir import load_model_dir
 
-        return cls(load_model_dir(model_dir), beam_size, precision)
+        if engine not in ("auto", "ct2", "torch"):
+            raise ValueError("engine must be auto, ct2 or torch")
+        model_dir = Path(model_dir)
+        why_not = ct2.problem(model_dir) if engine != "torch" else None
+        if engine == "ct2" and why_not:
+            from nmt.errors import ModelLoadError
+
+            raise ModelLoadError(f"cannot serve with CTranslate2: {why_not}")
+        if engine == "auto" and why_not and (model_dir / "ct2").exists():
+            log.warning("serving with torch: %s", why_not)
+        if engine != "torch" and not why_not:
+            return cls(
+                load_model_dir(model_dir, weights=False), beam_size, precision, "ct2", threads
+            )
+        return cls(load_model_dir(model_dir), beam_size, precision, "torch")
 
     @property
     def info(self) -> dict:
@@ -75,6 +112,7 @@ class Translator:
             "bleu": metrics.get("bleu"),
             "chrf": metrics.get("chrf"),
             "architecture": self.loaded.config.model.architecture,
+            "engine": "ctranslate2" if self.engine_name == "ct2" else "torch",
             "precision": self.precision,
             "path": str(self.loaded.path),
         }
@@ -108,8 +146,6 @@ class Translator:
         ``allow_unk`` lets the model emit its unknown-word token; only the
         evaluation of the seed baseline uses it, to measure its ``[UNK]`` rate.
         """
-        from nmt.data import pad
-        from nmt.decoding import SearchSpec, beam_search, sort_by_length
 
         sentences = list(sources)
         if not sentences:
@@ -117,6 +153,16 @@ class Translator:
         beam = self.beam_size if beam_size is None else beam_size
         if beam < 1:
             raise ValueError("beam_size must be >= 1")
+        if self.engine_name == "ct2":
+            with self._lock:
+                try:
+                    return self.engine.decode(sentences, beam)
+                except Exception as exc:
+                    log.exception("translation failed")
+                    raise TranslationError(f"translation failed: {exc}") from exc
+        from nmt.data import pad
+        from nmt.decoding import SearchSpec, beam_search, sort_by_length
+
         banned = tuple(self.codec.banned_output_ids) + (() if allow_unk else (UNK,))
         spec = SearchSpec(
             self.codec.bos_id,

@@ -184,3 +184,37 @@ def test_damaged_model_dir_names_the_problem(trained, tmp_path, damage, message)
     damage(copy)
     with pytest.raises(ModelLoadError, match=message):
         Translator.load(copy)
+
+
+def test_training_exports_ct2_and_it_matches_keras_token_for_token(trained):
+    final, trainer = trained
+    assert (final / "ct2" / "model.bin").is_file()  # written by training itself
+    sources = [en for en, _ in trainer.split.train] + ["Tom is here. I see Mary.", "Run! Help!"]
+    keras_side = Translator.load(final, engine="torch", precision="float32")
+    ct2_side = Translator.load(final, engine="ct2", precision="float32")
+    assert ct2_side.info["engine"] == "ctranslate2" and keras_side.info["engine"] == "torch"
+    for beam in (1, 3):
+        assert ct2_side.translate(sources, beam_size=beam) == keras_side.translate(
+            sources, beam_size=beam
+        )
+
+
+def test_a_stale_ct2_export_is_never_served(trained, tmp_path):
+    final, trainer = trained
+    copy = tmp_path / "stale"
+    shutil.copytree(final, copy)
+    (copy / "ct2" / "nmt_export.json").write_text('{"weights_sha": "0000"}')
+    with pytest.raises(ModelLoadError, match="not exported from this model.weights.h5"):
+        Translator.load(copy, engine="ct2")
+    assert Translator.load(copy).info["engine"] == "torch"  # auto falls back, never stale
+
+
+def test_the_ct2_path_imports_neither_torch_nor_keras(trained):
+    final, _ = trained
+    code = (
+        "import sys; from nmt import Translator; "
+        f"t = Translator.load({str(final)!r}); t.translate(['Tom is here.']); "
+        "print(t.info['engine'], 'torch' in sys.modules, 'keras' in sys.modules)"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.split() == ["ctranslate2", "False", "False"]

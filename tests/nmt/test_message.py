@@ -8,7 +8,7 @@ import re
 
 import pytest
 
-from nmt.chat import split_sentences
+from nmt.chat import sanitize, split_sentences
 from nmt.message import MAX_SLOTS, Span, plan, plan_pair, restore, translate_messages
 
 KNOWN = {
@@ -238,3 +238,21 @@ def test_sentence_splitter_on_its_own():
     assert split_sentences("The U.S. team won. Great") == ["The U.S. team won.", "Great"]
     assert split_sentences("see you at 5 p.m. sharp") == ["see you at 5 p.m. sharp"]
     assert split_sentences("I met Dr. Who. it was fun") == ["I met Dr. Who.", "it was fun"]
+
+
+def test_no_input_breaks_the_path_or_leaks_a_mark():
+    import random
+
+    rng = random.Random(7)
+    alphabet = list("abc XYZ .!?*_~|`#%:>-\n0123456789") + [
+        "<@1>", "😂", "**", "||", "```", "`", ":fire:", "https://x.io/a", "\ud800", "\x00", "#3",
+    ]  # fmt: skip
+    for _ in range(2000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randrange(1, 40)))
+
+        def decode(sources):
+            return [f"{s} #{rng.randrange(0, 12)} %{rng.randrange(0, 12)}" for s in sources]
+
+        [out] = translate_messages([text], KNOWN, decode)
+        typed = set(re.findall(r"[#%]\d+", sanitize(text)))
+        assert set(re.findall(r"[#%]\d+", out)) <= typed, (text, out)

@@ -80,3 +80,18 @@ def test_numbers_are_not_treated_like_names(translator):
     # Numbers have their own placeholder mark (%1), so no personal "a" before them.
     out = translator.translate(["Tom bought 3 apples.", "Call me at 8.", "We need 20 players."])
     assert out == ["Tom compró 3 manzanas.", "Llámame a las 8.", "Necesitamos 20 jugadores."]
+
+
+def test_shipped_ct2_export_matches_the_keras_model():
+    sentences = [
+        "It was pretty cool.",
+        "Where is the train station?",
+        "lol the 9pm raid was so good :fire: see u tmrw",
+        "Tom bought 3 apples in Boston.",
+        "**Important:** the meeting is at noon",
+    ]
+    keras_side = Translator.load(MODEL, engine="torch", precision="float32")
+    ct2_side = Translator.load(MODEL, engine="ct2", precision="float32")
+    assert ct2_side.translate(sentences, beam_size=1) == keras_side.translate(
+        sentences, beam_size=1
+    )
