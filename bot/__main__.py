@@ -263,7 +263,7 @@ def main(argv: list[str] | None = None, loader: Loader | None = None) -> int:
         print(f"error: {error}", file=sys.stderr)
         return 2
     setup_logging(settings)
-    loader = loader or nmt_loader(settings.beam_size)
+    loader = loader or nmt_loader(settings.beam_size, settings.threads)
     try:
         if args.console:
             asyncio.run(run_local_console(settings, loader))

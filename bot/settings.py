@@ -43,6 +43,11 @@ SETTINGS_HELP: tuple[tuple[str, str, str], ...] = (
         "0",
         "Beam width; 0 adapts: the model's beam (4) when quiet, greedy for batches of 8+.",
     ),
+    (
+        "BOT_THREADS",
+        "1",
+        "CPU threads the model uses (CTranslate2 engine); 1 leaves a core for the bot.",
+    ),
     ("BOT_LOG_LEVEL", "INFO", "DEBUG, INFO, WARNING, ERROR or CRITICAL."),
 )
 
@@ -75,6 +80,7 @@ class Settings:
     drain_timeout_s: float = 20.0
     message_content: bool = True
     beam_size: int = 0
+    threads: int = 1
     log_level: str = "INFO"
 
     @classmethod
@@ -106,6 +112,7 @@ class Settings:
             drain_timeout_s=get("BOT_DRAIN_TIMEOUT_S", _positive_float, d.drain_timeout_s),
             message_content=get("BOT_MESSAGE_CONTENT", _bool, d.message_content),
             beam_size=get("BOT_BEAM_SIZE", _non_negative_int, d.beam_size),
+            threads=get("BOT_THREADS", _positive_int, d.threads),
             log_level=get("BOT_LOG_LEVEL", _log_level, d.log_level),
         )
 

@@ -72,7 +72,7 @@ class LoadAdaptiveBeam:
         return self.translator.translate(texts)
 
 
-def nmt_loader(beam_size: int = 0) -> Loader:
+def nmt_loader(beam_size: int = 0, threads: int = 1) -> Loader:
     """The production :data:`Loader`: ``nmt.Translator.load`` (imported lazily).
 
     ``beam_size`` 0 adapts to load (:class:`LoadAdaptiveBeam`); any other value
@@ -83,8 +83,8 @@ def nmt_loader(beam_size: int = 0) -> Loader:
         from nmt import Translator
 
         if beam_size == 0:
-            return LoadAdaptiveBeam(Translator.load(path))
-        return Translator.load(path, beam_size=beam_size)
+            return LoadAdaptiveBeam(Translator.load(path, threads=threads))
+        return Translator.load(path, beam_size=beam_size, threads=threads)
 
     return load
 

@@ -32,6 +32,7 @@ def test_reads_every_key():
         "BOT_DRAIN_TIMEOUT_S": "3",
         "BOT_MESSAGE_CONTENT": "false",
         "BOT_BEAM_SIZE": "1",
+        "BOT_THREADS": "2",
         "BOT_LOG_LEVEL": "debug",
     }
     s = Settings.from_env(env)
@@ -41,7 +42,7 @@ def test_reads_every_key():
     assert (s.queue_max, s.batch_max, s.batch_wait_ms) == (7, 4, 0)
     assert (s.request_timeout_s, s.cooldown_requests, s.cooldown_seconds) == (12.5, 2, 10.0)
     assert s.drain_timeout_s == 3.0 and s.message_content is False and s.log_level == "DEBUG"
-    assert s.beam_size == 1
+    assert s.beam_size == 1 and s.threads == 2
     assert {key for key, _, _ in SETTINGS_HELP} == set(env)
 
 
