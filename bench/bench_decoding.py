@@ -1,13 +1,19 @@
-"""Decoding speed: the seed's loop against incremental batched search, same model, same run.
+"""Decoding speed of every engine on the same model and sentences, in one run.
 
     python bench/bench_decoding.py --model models/en-es [--seed-model models/en-es-seed]
 
-The seed tutorial translates one sentence at a time and, for every new word,
-pads the whole prefix to 50 tokens and calls ``model.predict()`` on the full
-encoder-decoder again. Ours encodes once and steps the decoder with its cache,
-many sentences per batch. Both are timed here on the same test sentences.
-For a Transformer, ours is timed three ways: stepping the Keras layers, and
-the plain-torch engine (``nmt/inference.py``) in float32 and in mixed precision.
+Sentences are drawn at random from the held-out test split (so their lengths
+are representative, not the shortest), and each goes through the whole
+message path, as the bot and the CLI use it. Rows:
+
+- the seed tutorial's loop (re-run the whole model on the padded prefix for
+  every word, one sentence at a time), the baseline every other row is
+  compared against;
+- CTranslate2 (``nmt/ct2.py``, the default serving engine) in int8 and float32;
+- the plain-torch engine (``nmt/inference.py``) in its default precision;
+
+each one sentence at a time (p50 latency, greedy and the model's beam) on 1
+thread, in batches of 32 on 1 thread, and as one big batch on 2 threads.
 """
 
 from __future__ import annotations
@@ -15,6 +21,8 @@ from __future__ import annotations
 import argparse
 import os
 import platform
+import random
+import statistics
 import sys
 import time
 from pathlib import Path
@@ -45,109 +53,112 @@ def seed_loop_translate(translator, sentence: str, max_len: int = 50) -> str:
     return codec.decode_target([out])[0]
 
 
-def time_it(fn, *args):
+def set_threads(translator, threads: int) -> None:
+    if translator.engine_name == "ct2":
+        return  # fixed when the CTranslate2 translator is created
+    import torch
+
+    torch.set_num_threads(threads)
+
+
+def p50_ms(translator, sentences: list[str], beam: int) -> float:
+    translator.translate(sentences[:3], beam_size=beam)  # warm-up
+    times = []
+    for s in sentences:
+        start = time.perf_counter()
+        translator.translate([s], beam_size=beam)
+        times.append(time.perf_counter() - start)
+    return statistics.median(times) * 1000
+
+
+def rate(translator, sentences: list[str], beam: int, batch: int) -> float:
+    translator.translate(sentences[:batch], beam_size=beam)  # warm-up
     start = time.perf_counter()
-    result = fn(*args)
-    return time.perf_counter() - start, result
-
-
-def bench_model(path: str, sentences: list[str], n_seed: int, n_batch: int) -> list[tuple]:
-    from nmt.translate import Translator
-
-    load_s, translator = time_it(Translator.load, path)
-    name = f"{translator.info['name']} ({translator.info['architecture']})"
-    rows = [(name, "load model directory", f"{load_s:.2f} s", "")]
-    few = sentences[:n_seed]
-    seed_loop_translate(translator, few[0])  # warm-up
-    seed_s, _ = time_it(lambda: [seed_loop_translate(translator, s) for s in few])
-    per_seed = seed_s / len(few)
-    rows.append(
-        (
-            name,
-            f"seed loop, 1 sentence at a time ({len(few)} sentences)",
-            f"{per_seed * 1000:.0f} ms/sentence",
-            "1.0x",
-        )
-    )
-
-    def one_at_a_time(label: str, beam: int) -> None:
-        translator.translate_sentences(few[:2], beam_size=beam)  # warm-up
-        total, _ = time_it(lambda: [translator.translate_sentences([s], beam) for s in few])
-        per = total / len(few)
-        rows.append(
-            (
-                name,
-                f"{label}, 1 sentence at a time",
-                f"{per * 1000:.1f} ms/sentence",
-                f"{per_seed / per:.0f}x",
-            )
-        )
-
-    default = translator.engine
-    engines = [(f"ours ({translator.precision})", default)]
-    if default is not translator.model:
-        from nmt.inference import TorchTransformer
-
-        engines = [
-            ("ours, Keras layers stepped", translator.model),
-            ("ours, torch engine float32", TorchTransformer(translator.model, "float32")),
-            *(
-                [(f"ours, torch engine {default.precision}", default)]
-                if default.precision != "float32"
-                else []
-            ),
-        ]
-    for label, engine in engines:
-        translator.engine = engine
-        one_at_a_time(f"{label} greedy", 1)
-    beam = translator.decoding.beam_size
-    sizes = (1, beam) if beam > 1 else (1,)
-    if beam > 1:
-        one_at_a_time(f"{engines[-1][0]} beam {beam}", beam)
-    many = (sentences * (n_batch // len(sentences) + 1))[:n_batch]
-    for label, engine in reversed(engines[-2:]):  # the default engine first
-        translator.engine = engine
-        for size in sizes:
-            batch_s, _ = time_it(translator.translate_sentences, many, size)
-            rate = len(many) / batch_s
-            rows.append(
-                (
-                    name,
-                    f"{label} {'greedy' if size == 1 else f'beam {size}'}, batch of {len(many)}",
-                    f"{rate:.0f} sentences/s",
-                    f"{rate * per_seed:.0f}x",
-                )
-            )
-    translator.engine = default
-    return rows
+    for i in range(0, len(sentences), batch):
+        translator.translate(sentences[i : i + batch], beam_size=beam)
+    return len(sentences) / (time.perf_counter() - start)
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--model", default="models/en-es")
-    parser.add_argument("--seed-model", help="also time a seed-architecture model directory")
-    parser.add_argument("--seed-sentences", type=int, default=50)
-    parser.add_argument("--batch", type=int, default=1000)
+    parser.add_argument("--seed-model", help="also time the seed loop on this seed model")
+    parser.add_argument("--single", type=int, default=200, help="sentences timed one at a time")
+    parser.add_argument("--batched", type=int, default=2000, help="sentences timed in batches")
+    parser.add_argument("--seed-sentences", type=int, default=20)
+    parser.add_argument("--engines", default="ct2-int8,ct2-float32,torch")
     args = parser.parse_args()
 
-    import torch
-
-    from nmt.config import ExperimentConfig
     from nmt.data import references_by_source
     from nmt.evaluate import test_pairs
-    from nmt.modeldir import read_meta
+    from nmt.modeldir import load_model_dir
+    from nmt.translate import Translator
 
-    config = ExperimentConfig.from_dict(read_meta(args.model)["experiment"])
+    config = load_model_dir(args.model, weights=False).config
     sources, _ = references_by_source(test_pairs(config))
+    random.Random(0).shuffle(sources)
+    single, batched = sources[: args.single], sources[: args.batched]
+    words = statistics.mean(len(s.split()) for s in batched)
     print(
-        f"# {platform.processor() or platform.machine()}, {os.cpu_count()} cores, "
-        f"torch {torch.__version__} ({torch.get_num_threads()} threads)"
+        f"# {platform.processor() or platform.machine()}, {os.cpu_count()} cores; "
+        f"{len(batched)} random test-split sentences, {words:.1f} words on average"
     )
-    rows = bench_model(args.model, sources, args.seed_sentences, args.batch)
+    beam = config.decoding.beam_size
+    rows = []
+    seed_ms = None
     if args.seed_model:
-        rows += bench_model(args.seed_model, sources, args.seed_sentences, args.batch)
-    print("| model | decoding | speed | vs seed loop |")
-    print("|---|---|---|---|")
+        seed = Translator.load(args.seed_model, engine="torch")
+        set_threads(seed, 1)
+        few = single[: args.seed_sentences]
+        seed_loop_translate(seed, few[0])
+        start = time.perf_counter()
+        for s in few:
+            seed_loop_translate(seed, s)
+        seed_ms = (time.perf_counter() - start) / len(few) * 1000
+        rows.append(
+            ("seed loop (seed model, 1 thread)", "greedy", "1 at a time", f"{seed_ms:.0f} ms", "")
+        )
+
+    def vs_seed(ms: float) -> str:
+        return f"{seed_ms / ms:.0f}x" if seed_ms else ""
+
+    for name in args.engines.split(","):
+        engine, _, precision = name.partition("-")
+        precision = precision or "auto"
+        one = Translator.load(args.model, engine=engine, precision=precision, threads=1)
+        two = Translator.load(args.model, engine=engine, precision=precision, threads=2)
+        label = f"{one.info['engine']} {one.precision}"
+        set_threads(one, 1)
+        for b in (1, beam):
+            ms = p50_ms(one, single, b)
+            rows.append(
+                (label, f"beam {b}", "1 at a time, 1 thread", f"p50 {ms:.1f} ms", vs_seed(ms))
+            )
+        for b in (1, beam):
+            r = rate(one, batched, b, 32)
+            rows.append(
+                (
+                    label,
+                    f"beam {b}",
+                    "batches of 32, 1 thread",
+                    f"{r:.0f} sent/s",
+                    vs_seed(1000 / r),
+                )
+            )
+        set_threads(two, 2)
+        for b in (1, beam):
+            r = rate(two, batched, b, len(batched))
+            rows.append(
+                (
+                    label,
+                    f"beam {b}",
+                    f"one batch of {len(batched)}, 2 threads",
+                    f"{r:.0f} sent/s",
+                    vs_seed(1000 / r),
+                )
+            )
+    print("| engine | search | workload | speed | vs seed loop |")
+    print("|---|---|---|---|---|")
     for row in rows:
         print("| " + " | ".join(row) + " |")
 
