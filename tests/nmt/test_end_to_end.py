@@ -218,3 +218,22 @@ def test_the_ct2_path_imports_neither_torch_nor_keras(trained):
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.split() == ["ctranslate2", "False", "False"]
+
+
+def test_training_noise_is_fresh_each_epoch_and_reproducible(trained, tmp_path):
+    import dataclasses
+
+    _, trainer = trained
+    config = trainer.config
+    noisy = dataclasses.replace(config, train=dataclasses.replace(config.train, noise=1.0))
+    a, b = Trainer(noisy, tmp_path / "a"), Trainer(noisy, tmp_path / "b")
+    a.epoch_data(0)
+    b.epoch_data(0)
+    assert a.train_src == b.train_src  # seeded: the same run twice gives the same noise
+    first = list(a.train_src)
+    a.epoch_data(1)
+    assert a.train_src != first  # a new draw every epoch
+    clean = Trainer(config, tmp_path / "c")
+    assert sorted(a.train_tgt) == sorted(clean.train_tgt)  # the Spanish side stays clean
+    decoded = clean.codec.sp.decode(clean.train_src[0][:-1])
+    assert decoded in {en for en, _ in trainer.split.train} | {en for en, _ in EXTRA}

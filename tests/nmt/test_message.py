@@ -17,8 +17,9 @@ KNOWN = {
     "again", "does", "anyone", "speak", "french", "need", "with", "a", "letter", "mr", "smith",
     "arrived", "he", "late", "see", "tomorrow", "good", "game", "run", "then", "ok", "typed",
     "and", "here", "raid", "so", "lol", "reward", "crash", "thanks", "check", "please", "my",
-    "name", "this", "read", "first", "wait", "what", "no", "way", "great", "team", "won",
-    "heading", "one", "item", "quote", "small", "print", "all", "for", "dollars", "e.g",
+    "name", "this", "read", "first", "wait", "what", "no", "way", "great", "team", "won", "for",
+    "heading", "one", "item", "quote", "small", "print", "all", "dollars", "e.g",
+    "ask", "now", "or", "don't", "know", "if", "right", "p.m", "p", "m", "e", "g", "to", "friend",
 }  # fmt: skip
 
 
@@ -152,6 +153,14 @@ def test_names_and_identifiers_are_copied_but_inflections_are_translated():
     out, seen = tr("Rewards crash for Kowalski and xXSniperXx")
     assert seen == ["Rewards crash for #1 and #2"]
     assert out == "REWARDS CRASH FOR Kowalski AND xXSniperXx"
+    out, seen = tr("crashes for jellyfin and dns")  # lower-case names are names too
+    assert seen == ["crashes for #1 and #2"]
+    assert out == "CRASHES FOR jellyfin AND dns"
+
+
+def test_typos_of_known_words_are_corrected_not_copied():
+    out, seen = tr("thanks my freind, teh game was graet")
+    assert seen == ["thanks my friend, the game was great"]
 
 
 def test_all_caps_is_translated_as_ordinary_text_and_comes_back_in_capitals():
