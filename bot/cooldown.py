@@ -9,7 +9,7 @@ from collections.abc import Callable, Hashable
 from bot.errors import OnCooldown
 
 
-def _monotonic() -> float:
+def monotonic() -> float:
     # Looked up per call, so a test clock patched onto ``time`` is honoured.
     return time.monotonic()
 
@@ -24,7 +24,7 @@ class Cooldown:
         cooldown.record(user_id)  # once the request was accepted
     """
 
-    def __init__(self, rate: int, per: float, *, clock: Callable[[], float] = _monotonic) -> None:
+    def __init__(self, rate: int, per: float, *, clock: Callable[[], float] = monotonic) -> None:
         if rate < 1 or per <= 0:
             raise ValueError("rate must be >= 1 and per > 0")
         self.rate = rate

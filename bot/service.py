@@ -9,6 +9,7 @@ from __future__ import annotations
 import time
 from collections.abc import Hashable
 from dataclasses import dataclass
+from typing import Protocol
 
 from bot.cooldown import Cooldown
 from bot.errors import AlreadySpanish
@@ -16,6 +17,15 @@ from bot.formatting import MAX_INPUT_CHARS, check_input, check_words
 from bot.language import looks_spanish
 from bot.queue import Ticket, TranslationQueue
 from nmt.chat import sanitize
+
+
+class Limiter(Protocol):
+    """A rate limit: :class:`~bot.cooldown.Cooldown`, or auto-translate's
+    :class:`~bot.budget.ChannelBudget`."""
+
+    def check(self, key: Hashable) -> None: ...
+
+    def record(self, key: Hashable) -> None: ...
 
 
 @dataclass(slots=True)
@@ -52,18 +62,30 @@ class TranslationService:
         self.max_chars = max_chars
         self.started = time.time()  # wall clock: uptime for /model status
 
-    def submit(self, user: Hashable, text: str, *, expires_in: float | None = None) -> Pending:
-        """Queue ``text`` for ``user``; ``expires_in`` seconds until nobody wants it."""
+    def submit(
+        self,
+        user: Hashable,
+        text: str,
+        *,
+        expires_in: float | None = None,
+        limiter: Limiter | None = None,
+    ) -> Pending:
+        """Queue ``text`` for ``user``; ``expires_in`` seconds until nobody wants it.
+
+        ``limiter`` replaces the per-user cooldown (auto-translate passes its
+        own budget). Only an accepted request spends it.
+        """
         check_input(text, self.max_chars)
         if looks_spanish(text):
             raise AlreadySpanish()
         text = check_words(sanitize(text))
-        if self.cooldown is not None:
-            self.cooldown.check(user)
+        limiter = limiter or self.cooldown
+        if limiter is not None:
+            limiter.check(user)
         deadline = None if expires_in is None else self.queue.clock() + expires_in
         ticket = self.queue.submit([text], deadline=deadline)
-        if self.cooldown is not None:
-            self.cooldown.record(user)
+        if limiter is not None:
+            limiter.record(user)
         return Pending(ticket)
 
     async def translate(self, user: Hashable, text: str) -> str:
