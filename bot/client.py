@@ -11,7 +11,9 @@ import discord
 from discord import app_commands
 from discord.ext import commands
 
+from bot.budget import AutoBudget
 from bot.errors import user_message
+from bot.posting import NO_PINGS, Poster
 from bot.service import TranslationService
 from bot.storage import Storage
 from bot.translator import ModelService
@@ -22,9 +24,10 @@ EXTENSIONS = (
     "bot.cogs.translate",
     "bot.cogs.autotranslate",
     "bot.cogs.reactions",
+    "bot.cogs.follow",
+    "bot.cogs.guild_settings",
     "bot.cogs.admin",
 )
-NO_PINGS = discord.AllowedMentions.none()
 
 
 @dataclass(slots=True)
@@ -35,6 +38,7 @@ class Services:
     models: ModelService
     storage: Storage
     operator_ids: frozenset[int] = field(default_factory=frozenset)
+    budget: AutoBudget = field(default_factory=AutoBudget)
 
 
 class TranslatorTree(app_commands.CommandTree):
@@ -81,6 +85,7 @@ class TranslatorBot(commands.Bot):
             tree_cls=TranslatorTree,
         )
         self.services = services
+        self.poster = Poster(services.storage)
         self._app_operators: frozenset[int] = frozenset()
         self.synced_commands = False
 

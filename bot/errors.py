@@ -62,7 +62,7 @@ class NotOperator(BotError):
 
 
 class MissingPermission(BotError):
-    user_message = "You need the Manage Server permission to change auto-translate here."
+    user_message = "Sorry, you need the Manage Server permission to change that here."
 
 
 class InvalidModelName(BotError):

@@ -1,4 +1,12 @@
-"""Per-channel auto-translate: every new message gets its Spanish as a reply."""
+"""Per-channel auto-translate: every new message gets its Spanish as a reply.
+
+How a message is decided: the channel (or its thread) must be switched on;
+:func:`bot.ignore.ignore_reason` leaves out bots, excluded channels and
+roles, opted-out users, other bots' commands and messages without words;
+Spanish, empty and over-long messages get no reply; a message over the
+guild's auto-translate budget, or one the busy queue cannot take, is marked
+with ⏳ instead of being dropped in silence.
+"""
 
 from __future__ import annotations
 
@@ -9,20 +17,37 @@ from discord import app_commands
 from discord.ext import commands
 
 from bot.client import NO_PINGS, TranslatorBot
-from bot.errors import AlreadySpanish, BotError, MissingPermission
-from bot.formatting import split_message
+from bot.errors import (
+    AlreadySpanish,
+    BotError,
+    EmptyInput,
+    InputTooLong,
+    MissingPermission,
+    NothingToTranslate,
+)
+from bot.guild_config import GuildConfig
+from bot.ignore import ignore_reason
+from bot.permissions import (
+    AUTO_TRANSLATE_NEEDS,
+    MARKING_NEEDS,
+    THREAD_NEEDS,
+    can_manage,
+    listing,
+    missing,
+)
+from bot.service import Pending
 
 log = logging.getLogger(__name__)
 
+NOT_WANTED = (AlreadySpanish, EmptyInput, NothingToTranslate, InputTooLong)
+"""Refusals that mean no translation is wanted (silence); any other
+:class:`BotError` means "not now" (⏳)."""
 
-def can_manage(interaction: discord.Interaction) -> bool:
-    """Manage Server or Administrator, checked by the bot itself.
-
-    ``default_permissions`` only hides the command; server admins can grant
-    it to anyone in Integrations settings, so the bot checks again.
-    """
-    permissions = interaction.permissions
-    return permissions.manage_guild or permissions.administrator
+NO_INTENT = (
+    "Auto-translate can't work on this bot: it runs without the **Message Content** intent, "
+    "so it can't read messages. The bot's operator can turn on *Message Content Intent* in the "
+    "Discord Developer Portal (Bot → Privileged Gateway Intents) and set BOT_MESSAGE_CONTENT=true."
+)
 
 
 def thread_parent(channel) -> int | None:
@@ -30,16 +55,27 @@ def thread_parent(channel) -> int | None:
     return channel.parent_id if isinstance(channel, discord.Thread) else None
 
 
-async def reply_translation(bot: TranslatorBot, message: discord.Message, spanish: str) -> None:
-    """Reply to ``message`` with ``spanish`` (split if needed), pinging nobody."""
-    for chunk in split_message(spanish):
-        await message.reply(chunk, mention_author=False, allowed_mentions=NO_PINGS)
+def submit_auto(
+    bot: TranslatorBot, message: discord.Message, text: str, config: GuildConfig
+) -> Pending:
+    """Queue ``text`` (what ``message`` says) under the guild's auto-translate
+    budget, not the ``/translate`` cooldown; raises the service's BotErrors."""
+    assert message.guild is not None
+    limiter = bot.services.budget.limiter(message.guild.id, message.channel.id, config)
+    return bot.services.translation.submit(message.author.id, text, limiter=limiter)
+
+
+def can_send(channel) -> bool:
+    """Whether the bot may reply in ``channel`` (cached permissions)."""
+    needs = THREAD_NEEDS if isinstance(channel, discord.Thread) else AUTO_TRANSLATE_NEEDS
+    return not missing(channel.permissions_for(channel.guild.me), needs)
 
 
 @app_commands.guild_only()
-@app_commands.default_permissions(manage_guild=True)
 class AutoTranslate(commands.GroupCog, group_name="autotranslate"):
-    """Turn automatic translation of a channel on or off."""
+    """Turn automatic translation of a channel on or off (and of your own messages)."""
+
+    me = app_commands.Group(name="me", description="Whether your own messages are auto-translated")
 
     def __init__(self, bot: TranslatorBot) -> None:
         self.bot = bot
@@ -49,6 +85,23 @@ class AutoTranslate(commands.GroupCog, group_name="autotranslate"):
     def storage(self):
         return self.bot.services.storage
 
+    # ------------------------------------------------------------ channels
+
+    def _cannot_work_here(self, interaction: discord.Interaction) -> str | None:
+        if not self.bot.intents.message_content:
+            return NO_INTENT
+        thread = isinstance(interaction.channel, discord.Thread)
+        absent = missing(
+            interaction.app_permissions, THREAD_NEEDS if thread else AUTO_TRANSLATE_NEEDS
+        )
+        if absent:
+            return (
+                f"I can't auto-translate here: I'm missing the {listing(absent)} permission"
+                f"{'s' if len(absent) > 1 else ''} in this channel. Ask a server admin to grant "
+                "them to me, then try again."
+            )
+        return None
+
     async def _set(self, interaction: discord.Interaction, enabled: bool) -> None:
         if not can_manage(interaction):
             await interaction.response.send_message(
@@ -56,6 +109,11 @@ class AutoTranslate(commands.GroupCog, group_name="autotranslate"):
             )
             return
         assert interaction.guild_id is not None and interaction.channel_id is not None
+        if enabled and (problem := self._cannot_work_here(interaction)):
+            await interaction.response.send_message(
+                problem, ephemeral=True, allowed_mentions=NO_PINGS
+            )
+            return
         parent = thread_parent(interaction.channel)
         changed = self.storage.set_autotranslate(
             interaction.guild_id,
@@ -71,7 +129,17 @@ class AutoTranslate(commands.GroupCog, group_name="autotranslate"):
             and self.storage.autotranslate_setting(interaction.channel_id) is None
         ):
             note += f", as in its channel <#{parent}>"
-        extra = " New messages here will get a Spanish translation as a reply." if enabled else ""
+        extra = ""
+        if enabled:
+            extra = " New messages here will get a Spanish translation as a reply."
+            if missing(interaction.app_permissions, MARKING_NEEDS):
+                extra += (
+                    " I can't add reactions here, so messages I have to skip (too many at once)"
+                    " won't be marked with ⏳: grant me **Add Reactions** for that."
+                )
+            config = self.storage.guild_config(interaction.guild_id)
+            if {interaction.channel_id, parent} & config.excluded_channels:
+                extra += " This channel is excluded in `/settings`, so nothing is translated here."
         log.info(
             "Auto-translate %s in channel %s by %s",
             state,
@@ -86,17 +154,17 @@ class AutoTranslate(commands.GroupCog, group_name="autotranslate"):
 
     @app_commands.command(name="on")
     async def turn_on(self, interaction: discord.Interaction) -> None:
-        """Translate every new message in this channel to Spanish."""
+        """Translate every new message in this channel to Spanish (Manage Server)."""
         await self._set(interaction, True)
 
     @app_commands.command(name="off")
     async def turn_off(self, interaction: discord.Interaction) -> None:
-        """Stop translating new messages in this channel."""
+        """Stop translating new messages in this channel (Manage Server)."""
         await self._set(interaction, False)
 
     @app_commands.command(name="status")
     async def status(self, interaction: discord.Interaction) -> None:
-        """Show whether this channel is auto-translated."""
+        """Show whether this channel, and your own messages, are auto-translated."""
         assert interaction.guild_id is not None and interaction.channel_id is not None
         parent = thread_parent(interaction.channel)
         enabled = self.storage.autotranslate_enabled(interaction.channel_id, parent)
@@ -108,41 +176,88 @@ class AutoTranslate(commands.GroupCog, group_name="autotranslate"):
         ):
             inherited = f" (as in its channel <#{parent}>)"
         others = self.storage.autotranslate_channels(interaction.guild_id)
-        listing = ", ".join(f"<#{c}>" for c in others) or "none"
+        listing_ = ", ".join(f"<#{c}>" for c in others) or "none"
+        yours = (
+            "**not translated** (you opted out; `/autotranslate me on` undoes that)"
+            if self.storage.opted_out(interaction.user.id)
+            else "translated"
+        )
+        lines = [
+            f"Auto-translate is **{here}** in this channel{inherited}.",
+            f"Auto-translated channels here: {listing_}",
+            f"Your messages: {yours}.",
+        ]
+        if not self.bot.intents.message_content:
+            lines.append(NO_INTENT)
         await interaction.response.send_message(
-            f"Auto-translate is **{here}** in this channel{inherited}.\n"
-            f"Auto-translated channels here: {listing}",
+            "\n".join(lines), ephemeral=True, allowed_mentions=NO_PINGS
+        )
+
+    # ------------------------------------------------------------ users
+
+    @me.command(name="off")
+    async def me_off(self, interaction: discord.Interaction) -> None:
+        """Stop auto-translating your messages, in every server."""
+        changed = self.storage.set_opted_out(interaction.user.id, True)
+        log.info("User %s opted out of auto-translate", interaction.user.id)
+        await interaction.response.send_message(
+            "Your messages won't be auto-translated any more, in any server"
+            f"{'' if changed else ' (they already weren’t)'}. People can still ask for a "
+            "translation with a flag reaction or the message menu. `/autotranslate me on` "
+            "undoes this.",
             ephemeral=True,
             allowed_mentions=NO_PINGS,
         )
 
+    @me.command(name="on")
+    async def me_on(self, interaction: discord.Interaction) -> None:
+        """Auto-translate your messages again in auto-translated channels."""
+        changed = self.storage.set_opted_out(interaction.user.id, False)
+        log.info("User %s opted in to auto-translate", interaction.user.id)
+        await interaction.response.send_message(
+            "Your messages will be auto-translated again in auto-translated channels"
+            f"{'' if changed else ' (they already were)'}.",
+            ephemeral=True,
+            allowed_mentions=NO_PINGS,
+        )
+
+    # ------------------------------------------------------------ messages
+
     @commands.Cog.listener()
     async def on_message(self, message: discord.Message) -> None:
-        if (
-            message.guild is None
-            or message.author.bot
-            or message.webhook_id is not None
-            or (self.bot.user is not None and message.author.id == self.bot.user.id)
-            or not self.storage.autotranslate_enabled(
-                message.channel.id, thread_parent(message.channel)
-            )
-            or not message.content.strip()
+        if message.guild is None or not self.storage.autotranslate_enabled(
+            message.channel.id, thread_parent(message.channel)
         ):
             return
-        try:
-            pending = self.bot.services.translation.submit(message.author.id, message.content)
-        except AlreadySpanish:
-            return  # a Spanish speaker in a translated channel needs no reply
-        except BotError as error:
-            # Replying "busy"/"cooldown" to chat messages would spam the channel.
-            log.info("Skipped auto-translating message %s: %s", message.id, type(error).__name__)
+        config = self.storage.guild_config(message.guild.id)
+        reason = ignore_reason(message, config, self.storage.opted_out(message.author.id))
+        if reason is not None:
+            log.debug("Not auto-translating message %s: %s", message.id, reason)
             return
-        try:
-            spanish = await pending.result()
-        except BotError as error:
-            log.warning("Auto-translate of message %s failed: %s", message.id, type(error).__name__)
+        if not can_send(message.channel):
+            log.info("Not auto-translating message %s: no permission to reply", message.id)
             return
-        await reply_translation(self.bot, message, spanish)
+        original = message.content  # the cached message may change under us (edits)
+        try:
+            pending = submit_auto(self.bot, message, original, config)
+        except NOT_WANTED:
+            return  # Spanish, only markup, too long: no reply is the right answer
+        except BotError as error:
+            log.info("Could not auto-translate message %s: %s", message.id, type(error).__name__)
+            await self.bot.poster.mark(message)
+            return
+        async with self.bot.poster.flight(message.id):
+            try:
+                spanish = await pending.result()
+            except BotError as error:
+                log.warning(
+                    "Auto-translate of message %s failed: %s", message.id, type(error).__name__
+                )
+                await self.bot.poster.mark(message)
+                return
+            await self.bot.poster.post(
+                message, spanish, original=original, kind="auto", style=config.reply_style
+            )
 
 
 async def setup(bot: TranslatorBot) -> None:

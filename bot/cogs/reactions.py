@@ -7,8 +7,8 @@ import logging
 import discord
 from discord.ext import commands
 
-from bot.client import NO_PINGS, TranslatorBot
-from bot.cogs.autotranslate import reply_translation
+from bot.client import TranslatorBot
+from bot.cogs.autotranslate import NOT_WANTED
 from bot.errors import AlreadySpanish, BotError
 
 log = logging.getLogger(__name__)
@@ -17,10 +17,23 @@ SPANISH_FLAGS = frozenset("🇪🇸 🇲🇽 🇦🇷 🇨🇴 🇨🇱 🇵🇪
 
 
 class FlagReactions(commands.Cog):
-    """Translate any message (old ones too) when someone reacts with a flag."""
+    """Translate any message (old ones too) when someone reacts with a flag.
+
+    A message gets one translation: a second flag, or a flag on a message
+    auto-translate already answered, does nothing. A flag the bot cannot act
+    on now (the reacting user's cooldown, a busy queue) marks the message
+    with ⏳ and leaves it unclaimed, so a later flag still works.
+    """
 
     def __init__(self, bot: TranslatorBot) -> None:
         self.bot = bot
+
+    def _channel(self, payload: discord.RawReactionActionEvent):
+        guild = self.bot.get_guild(payload.guild_id) if payload.guild_id else None
+        channel = guild.get_channel_or_thread(payload.channel_id) if guild else None
+        return channel or self.bot.get_partial_messageable(
+            payload.channel_id, guild_id=payload.guild_id
+        )
 
     @commands.Cog.listener()
     async def on_raw_reaction_add(self, payload: discord.RawReactionActionEvent) -> None:
@@ -33,25 +46,30 @@ class FlagReactions(commands.Cog):
         ):
             return
         services = self.bot.services
+        channel = self._channel(payload)
+        if services.storage.translation(payload.message_id) is not None:
+            return  # already translated (auto-translate or an earlier flag)
         cooldown = services.translation.cooldown
         if cooldown is not None and cooldown.retry_after(payload.user_id) > 0:
-            log.info("Flag reaction by %s ignored: on cooldown", payload.user_id)
+            log.info("Flag reaction by %s not acted on: cooldown", payload.user_id)
+            await self.bot.poster.mark(channel.get_partial_message(payload.message_id))
             return
         if not services.storage.claim_flag(payload.message_id):
             return  # already translated once
         try:
-            await self._translate(payload)
+            await self._translate(payload, channel)
         except Exception:
             services.storage.release_flag(payload.message_id)
             raise
 
-    async def _translate(self, payload: discord.RawReactionActionEvent) -> None:
-        channel = self.bot.get_partial_messageable(payload.channel_id, guild_id=payload.guild_id)
+    async def _translate(self, payload: discord.RawReactionActionEvent, channel) -> None:
+        storage = self.bot.services.storage
+        poster = self.bot.poster
         try:
             message = await channel.fetch_message(payload.message_id)
         except discord.HTTPException:
             log.info("Flag reaction on message %s I cannot read", payload.message_id)
-            self.bot.services.storage.release_flag(payload.message_id)
+            storage.release_flag(payload.message_id)
             return
         if (
             message.author.bot
@@ -62,24 +80,33 @@ class FlagReactions(commands.Cog):
         if not message.content.strip():
             # Without the message-content intent, fetched messages arrive without text.
             return
+        original = message.content
         try:
-            pending = self.bot.services.translation.submit(payload.user_id, message.content)
+            pending = self.bot.services.translation.submit(payload.user_id, original)
         except AlreadySpanish as error:
-            await message.reply(str(error), mention_author=False, allowed_mentions=NO_PINGS)
+            await poster.post(message, str(error), original=original, kind="flag")
             return
-        except BotError as error:
+        except NOT_WANTED as error:
             log.info("Flag translation of %s skipped: %s", payload.message_id, type(error).__name__)
-            self.bot.services.storage.release_flag(payload.message_id)
+            storage.release_flag(payload.message_id)
             return
-        try:
-            spanish = await pending.result()
         except BotError as error:
-            log.warning(
-                "Flag translation of %s failed: %s", payload.message_id, type(error).__name__
-            )
-            self.bot.services.storage.release_flag(payload.message_id)
+            log.info("Flag translation of %s not now: %s", payload.message_id, type(error).__name__)
+            storage.release_flag(payload.message_id)
+            await poster.mark(message)
             return
-        await reply_translation(self.bot, message, spanish)
+        async with poster.flight(message.id):
+            try:
+                spanish = await pending.result()
+            except BotError as error:
+                log.warning(
+                    "Flag translation of %s failed: %s", payload.message_id, type(error).__name__
+                )
+                storage.release_flag(payload.message_id)
+                await poster.mark(message)
+                return
+            if not await poster.post(message, spanish, original=original, kind="flag"):
+                storage.release_flag(payload.message_id)
 
 
 async def setup(bot: TranslatorBot) -> None:

@@ -12,6 +12,7 @@ from typing import Any
 import pytest
 import simcord
 
+from bot.budget import AutoBudget
 from bot.client import Services, TranslatorBot
 from bot.cooldown import Cooldown
 from bot.queue import TranslationQueue
@@ -169,6 +170,7 @@ def build_bot(
     clock: FakeClock,
     *,
     cooldown_rate: int = 5,
+    message_content: bool = True,
 ) -> TranslatorBot:
     services = Services(
         translation=TranslationService(queue, Cooldown(cooldown_rate, 30.0, clock=clock)),
@@ -176,8 +178,9 @@ def build_bot(
             queue, loader, models_root=models_root, model_dir=models_root / "en-es"
         ),
         storage=Storage(db_path),
+        budget=AutoBudget(clock=clock),
     )
-    return TranslatorBot(services)
+    return TranslatorBot(services, message_content=message_content)
 
 
 @pytest.fixture

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
-import pytest
-import simcord
+import asyncio
+import threading
+
+import discord
 from simcord import assert_responded
 
 
@@ -50,9 +52,12 @@ async def test_off_stops_replies(world):
     assert bot_replies(world.channel, world.env.bot.user.id) == []
 
 
-async def test_members_without_manage_server_cannot_see_the_command(world):
-    with pytest.raises(simcord.SetupError, match="not visible"):
-        await world.alice.slash(world.channel, "autotranslate on")
+async def test_members_without_manage_server_are_refused_politely(world):
+    # /autotranslate is visible to everyone (for `me on|off`), so the bot checks itself.
+    result = await world.alice.slash(world.channel, "autotranslate on")
+
+    assert_responded(result, contains="need the Manage Server permission", ephemeral=True)
+    assert not world.env.bot.services.storage.autotranslate_enabled(world.channel.id)
 
 
 async def test_bot_checks_permission_itself_when_the_command_is_granted(world):
@@ -148,3 +153,188 @@ async def test_a_thread_can_be_translated_on_its_own(world):
 
     assert [m.content for m in bot_replies(thread, bot_id)] == ["ES:I love this song"]
     assert bot_replies(world.channel, bot_id) == []
+
+
+# ------------------------------------------------------------------ ignore rules
+
+
+def reactions_of(env, message):
+    record = env.backend.get_message(message.channel.id, message.id)
+    return {r.emoji: list(r.user_ids) for r in record.reactions}
+
+
+def reaction_puts(env):
+    return [r for r in env.http_requests if r.method == "PUT" and "/reactions/" in r.path]
+
+
+async def test_other_bots_commands_are_not_translated(world, translator):
+    await world.mod.slash(world.channel, "autotranslate on")
+
+    for command in ("!play despacito", ";;play despacito", ".help", "?rank"):
+        await world.alice.send(world.channel, command)
+    await world.alice.send(world.channel, "...anyway I love it")
+
+    replies = bot_replies(world.channel, world.env.bot.user.id)
+    assert [r.content for r in replies] == ["ES:...anyway I love it"]
+    assert reaction_puts(world.env) == []
+
+
+async def test_messages_with_only_links_emoji_mentions_or_code_are_left_alone(world, translator):
+    await world.mod.slash(world.channel, "autotranslate on")
+
+    for text in ("https://example.com/a", "😀 😀", world.bob.mention, "`x = 1`", "```py\nx\n```"):
+        await world.alice.send(world.channel, text)
+
+    assert translator.batches == []
+    assert bot_replies(world.channel, world.env.bot.user.id) == []
+    assert reaction_puts(world.env) == []
+
+
+async def test_users_can_opt_out_of_auto_translate_and_back_in(world):
+    bot_id = world.env.bot.user.id
+    await world.mod.slash(world.channel, "autotranslate on")
+
+    result = await world.alice.slash(world.channel, "autotranslate me off")
+    assert_responded(result, contains="won't be auto-translated any more", ephemeral=True)
+    await world.alice.send(world.channel, "Do not translate me")
+    await world.bob.send(world.channel, "Translate me")
+    status = await world.alice.slash(world.channel, "autotranslate status")
+    assert_responded(status, contains="you opted out", ephemeral=True)
+
+    await world.alice.slash(world.channel, "autotranslate me on")
+    await world.alice.send(world.channel, "Translate me again")
+
+    assert [r.content for r in bot_replies(world.channel, bot_id)] == [
+        "ES:Translate me",
+        "ES:Translate me again",
+    ]
+
+
+# ------------------------------------------------------------------ budget, no silent drops
+
+
+async def test_auto_translate_has_its_own_budget_apart_from_the_translate_cooldown(world):
+    await world.mod.slash(world.channel, "autotranslate on")
+
+    for i in range(8):  # more than /translate's 5 per 30 s
+        await world.alice.send(world.channel, f"Chat message number {i}")
+
+    assert len(bot_replies(world.channel, world.env.bot.user.id)) == 8
+    result = await world.alice.slash(world.channel, "translate", text="Hello")
+    assert_responded(result, content="ES:Hello")  # the cooldown was not spent
+
+
+async def test_messages_over_budget_are_marked_once_never_dropped_silently(world, clock):
+    env = world.env
+    bot_id = env.bot.user.id
+    await world.mod.slash(world.channel, "autotranslate on")
+    await world.mod.slash(world.channel, "settings set", user_budget=2)
+
+    sent = [await world.alice.send(world.channel, f"Message number {i}") for i in range(4)]
+    for edit in ("Message number zero", "Message number nought"):  # edits spend the budget too
+        await world.alice.edit(sent[0], edit)
+    await world.bob.send(world.channel, "Bob has his own budget")
+
+    assert len(bot_replies(world.channel, bot_id)) == 3
+    marked = {"⏳": [bot_id]}
+    assert [reactions_of(env, m) for m in sent] == [marked, {}, marked, marked]
+    assert len(reaction_puts(env)) == 3  # one per message, however often it is refused
+    clock.advance(60)
+    await world.alice.send(world.channel, "A minute later")
+    assert len(bot_replies(world.channel, bot_id)) == 4
+
+
+async def test_a_busy_channel_is_limited_too(world):
+    env = world.env
+    await world.mod.slash(world.channel, "autotranslate on")
+    await world.mod.slash(world.channel, "settings set", channel_budget=2)
+
+    await world.alice.send(world.channel, "First message")
+    await world.bob.send(world.channel, "Second message")
+    third = await world.mod.send(world.channel, "Third message")
+
+    assert len(bot_replies(world.channel, env.bot.user.id)) == 2
+    assert reactions_of(env, third) == {"⏳": [env.bot.user.id]}
+
+
+async def test_a_full_queue_marks_the_message(world, translator, queue):
+    env = world.env
+    await world.mod.slash(world.channel, "autotranslate on")
+    translator.gate = threading.Event()
+    queue.max_size = 1
+    running = queue.submit(["first"])
+    while not translator.batches:
+        await asyncio.sleep(0.005)
+    waiting = queue.submit(["second"])
+
+    message = await world.alice.send(world.channel, "Hello there")
+
+    assert reactions_of(env, message) == {"⏳": [env.bot.user.id]}
+    translator.gate.set()
+    await running.result()
+    await waiting.result()
+
+
+async def test_no_mark_where_the_bot_may_not_react(world):
+    env = world.env
+    quiet = world.guild.create_text_channel(
+        "no-reactions", overwrites={env.bot.user: discord.PermissionOverwrite(add_reactions=False)}
+    )
+    result = await world.mod.slash(quiet, "autotranslate on")
+    assert_responded(result, contains="can't add reactions here", ephemeral=True)
+    await world.mod.slash(quiet, "settings set", user_budget=1)
+
+    await world.alice.send(quiet, "First message")
+    skipped = await world.alice.send(quiet, "Second message")
+
+    assert reactions_of(env, skipped) == {}
+    assert reaction_puts(env) == []
+
+
+async def test_discord_refusing_a_reply_is_logged_not_raised(world, caplog):
+    env = world.env
+    await world.mod.slash(world.channel, "autotranslate on")
+    env.inject_error("POST", "/channels/*/messages", status=403, code=50013, message="Missing")
+
+    message = await world.alice.send(world.channel, "I love this song")
+
+    assert bot_replies(world.channel, env.bot.user.id) == []
+    assert "Could not post the translation" in caplog.text
+    assert env.errors == []
+    assert env.bot.services.storage.translation(message.id) is None
+
+
+async def test_turning_it_on_checks_the_bots_permissions(world):
+    env = world.env
+    mute = world.guild.create_text_channel(
+        "read-only",
+        overwrites={
+            env.bot.user: discord.PermissionOverwrite(
+                send_messages=False, read_message_history=False
+            )
+        },
+    )
+
+    result = await world.mod.slash(mute, "autotranslate on")
+
+    assert_responded(
+        result,
+        contains="missing the **Read Message History** and **Send Messages** permissions",
+        ephemeral=True,
+    )
+    assert not env.bot.services.storage.autotranslate_enabled(mute.id)
+
+
+async def test_turning_it_on_without_the_message_content_intent_says_so(
+    world, queue, loader, models_root, db_path, clock, fakes
+):
+    env = world.env
+    env.bot.services.storage.close()
+    await env.restart_bot(
+        fakes.build_bot(queue, loader, models_root, db_path, clock, message_content=False)
+    )
+
+    result = await world.mod.slash(world.channel, "autotranslate on")
+
+    assert_responded(result, contains="without the **Message Content** intent", ephemeral=True)
+    assert not env.bot.services.storage.autotranslate_enabled(world.channel.id)
