@@ -164,7 +164,10 @@ class Poster:
         self.storage.forget_translation(link.source_id)
         await self.delete_replies(channel, link.reply_ids)
 
-    async def delete_replies(self, channel: discord.abc.Messageable, reply_ids: Iterable[int]):
+    async def delete_replies(
+        self, channel: discord.abc.Messageable, reply_ids: Iterable[int]
+    ) -> None:
+        """Delete these bot messages; one already gone is fine."""
         for reply_id in reply_ids:
             try:
                 await channel.get_partial_message(reply_id).delete()  # type: ignore[attr-defined]

@@ -176,7 +176,7 @@ class AutoTranslate(commands.GroupCog, group_name="autotranslate"):
         ):
             inherited = f" (as in its channel <#{parent}>)"
         others = self.storage.autotranslate_channels(interaction.guild_id)
-        listing_ = ", ".join(f"<#{c}>" for c in others) or "none"
+        channels = ", ".join(f"<#{c}>" for c in others) or "none"
         yours = (
             "**not translated** (you opted out; `/autotranslate me on` undoes that)"
             if self.storage.opted_out(interaction.user.id)
@@ -184,7 +184,7 @@ class AutoTranslate(commands.GroupCog, group_name="autotranslate"):
         )
         lines = [
             f"Auto-translate is **{here}** in this channel{inherited}.",
-            f"Auto-translated channels here: {listing_}",
+            f"Auto-translated channels here: {channels}",
             f"Your messages: {yours}.",
         ]
         if not self.bot.intents.message_content:
