@@ -24,18 +24,13 @@ from bot.client import Services, TranslatorBot
 from bot.console import run_console
 from bot.cooldown import Cooldown
 from bot.errors import ModelReloadFailed
+from bot.model_service import ModelService
+from bot.protocols import Loader
 from bot.queue import TranslationQueue
 from bot.service import TranslationService
 from bot.settings import Settings, SettingsError
 from bot.storage import Storage
-from bot.translator import (
-    Loader,
-    ModelService,
-    describe,
-    load_checked,
-    load_nmt_translator,
-    nmt_loader,
-)
+from bot.translator import describe, load_checked, load_nmt_translator, nmt_loader
 
 log = logging.getLogger("bot")
 

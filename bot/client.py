@@ -13,10 +13,10 @@ from discord.ext import commands
 
 from bot.budget import AutoBudget
 from bot.errors import user_message
+from bot.model_service import ModelService
 from bot.posting import NO_PINGS, Poster
 from bot.service import TranslationService
 from bot.storage import Storage
-from bot.translator import ModelService
 
 log = logging.getLogger(__name__)
 

@@ -26,7 +26,6 @@ from collections import deque
 from collections.abc import Callable
 from concurrent.futures import Executor, Future
 from dataclasses import dataclass
-from typing import Any
 
 from bot.errors import (
     QueueClosed,
@@ -35,7 +34,7 @@ from bot.errors import (
     RequestTimeout,
     TranslationFailed,
 )
-from bot.translator import TranslatorLike
+from bot.protocols import TranslatorLike
 
 log = logging.getLogger(__name__)
 
@@ -194,10 +193,6 @@ class TranslationQueue:
     @property
     def translator(self) -> TranslatorLike:
         return self._translator
-
-    @property
-    def closing(self) -> bool:
-        return self._closing
 
     def start(self) -> None:
         """Start the worker task on the running loop."""
@@ -411,8 +406,3 @@ def _percentile(sorted_values: list[float], pct: float) -> float | None:
         return None
     rank = max(1, math.ceil(pct / 100 * len(sorted_values)))
     return sorted_values[rank - 1] * 1000
-
-
-def stats_dict(stats: QueueStats) -> dict[str, Any]:
-    """``stats`` as plain values (for logs and JSON)."""
-    return {name: getattr(stats, name) for name in QueueStats.__slots__}

@@ -1,24 +1,23 @@
-"""The bot's only view of the model, and loading/reloading it safely.
+"""Loading a model directory safely: names, the start-up/reload check, loaders.
 
-The bot needs just ``translate`` and ``info`` (see :class:`TranslatorLike`);
-production loads :class:`nmt.Translator`, tests pass a fake. Model names given
-to ``/model reload`` resolve only to direct subdirectories of the models root.
+The bot needs just ``translate`` and ``info`` (see
+:class:`bot.protocols.TranslatorLike`); production loads :class:`nmt.Translator`
+through :func:`nmt_loader`. Model names given to ``/model reload`` resolve only
+to direct subdirectories of the models root. Swapping a loaded model in is
+:class:`bot.model_service.ModelService`'s job.
 """
 
 from __future__ import annotations
 
-import asyncio
 import logging
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
+from typing import Any
 
 from bot.errors import InvalidModelName, ModelReloadFailed
+from bot.protocols import Loader, TranslatorLike
 from nmt.errors import NMTError
-
-if TYPE_CHECKING:
-    from bot.queue import TranslationQueue
 
 log = logging.getLogger(__name__)
 
@@ -30,24 +29,6 @@ PROBES = {
     "Where is the train station?": "¿Dónde está la estación de tren?",
 }
 MIN_PROBE_CHRF = 25.0  # a random or broken model scores < 10; a working one > 60
-
-
-@runtime_checkable
-class TranslatorLike(Protocol):
-    """What the bot needs from a model (``nmt.Translator`` satisfies it)."""
-
-    def translate(self, texts: list[str]) -> list[str]:
-        """Blocking: one translation per input, ``""`` for ``""``."""
-        ...
-
-    @property
-    def info(self) -> Mapping[str, Any]:
-        """``{"name", "version", "bleu", "chrf", "path"}``."""
-        ...
-
-
-Loader = Callable[[Path], TranslatorLike]
-"""Loads a model directory; slow and blocking, so call it in a thread."""
 
 
 class LoadAdaptiveBeam:
@@ -193,41 +174,3 @@ def load_checked(loader: Loader, path: Path) -> TranslatorLike:
             f"Could not load {path}: {type(error).__name__}: {error}"
         ) from error
     return translator
-
-
-class ModelService:
-    """Knows which model serves, and swaps in a new one without dropping work."""
-
-    def __init__(
-        self,
-        queue: TranslationQueue,
-        loader: Loader,
-        *,
-        models_root: Path,
-        model_dir: Path,
-    ) -> None:
-        self.queue = queue
-        self.loader = loader
-        self.models_root = models_root
-        self.model_dir = model_dir
-        self._lock = asyncio.Lock()
-
-    @property
-    def info(self) -> dict[str, Any]:
-        return dict(self.queue.translator.info)
-
-    async def reload(self, name: str | None = None) -> dict[str, Any]:
-        """Load ``name`` (or the current model again) in a thread, test it, swap it in.
-
-        On failure the old model keeps serving and :class:`ModelReloadFailed`
-        (or :class:`InvalidModelName`) says why.
-        """
-        path = self.model_dir if name is None else resolve_model_dir(self.models_root, name)
-        async with self._lock:
-            log.info("Reloading model from %s", path)
-            translator = await asyncio.to_thread(load_checked, self.loader, path)
-            self.queue.swap_translator(translator)
-            self.model_dir = path
-            info = dict(translator.info)
-            log.info("Now serving %s", describe(info))
-            return info

@@ -15,10 +15,11 @@ import simcord
 from bot.budget import AutoBudget
 from bot.client import Services, TranslatorBot
 from bot.cooldown import Cooldown
+from bot.model_service import ModelService
 from bot.queue import TranslationQueue
 from bot.service import TranslationService
 from bot.storage import Storage
-from bot.translator import PROBES, ModelService
+from bot.translator import PROBES
 from nmt.errors import ModelLoadError, TranslationError
 from nmt.message import translate_messages
 

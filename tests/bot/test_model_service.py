@@ -1,4 +1,5 @@
-"""Model names, loading with a smoke test, and hot reload (bot/translator.py)."""
+"""Model names, loading with a smoke test (bot/translator.py), and hot reload
+(bot/model_service.py)."""
 
 from __future__ import annotations
 
@@ -9,10 +10,10 @@ from pathlib import Path
 import pytest
 
 from bot.errors import InvalidModelName, ModelReloadFailed
+from bot.model_service import ModelService
+from bot.protocols import TranslatorLike
 from bot.queue import TranslationQueue
 from bot.translator import (
-    ModelService,
-    TranslatorLike,
     available_models,
     describe,
     load_checked,
