@@ -83,6 +83,10 @@ class TranslatorBot(commands.Bot):
             allowed_mentions=NO_PINGS,
             help_command=None,
             tree_cls=TranslatorTree,
+            # Commands are for servers that added the bot unless they say otherwise
+            # (/translate and the message menu also work as a user-installed app).
+            allowed_contexts=app_commands.AppCommandContext(guild=True),
+            allowed_installs=app_commands.AppInstallationType(guild=True),
         )
         self.services = services
         self.poster = Poster(services.storage)

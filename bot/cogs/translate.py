@@ -1,4 +1,10 @@
-"""/translate and the "Translate to Spanish" message context menu."""
+"""/translate and the "Translate to Spanish" message context menu.
+
+Both also work where the bot itself is not: installed to a user's account they
+run in DMs, group DMs and servers the bot was never invited to. There the
+answer is always private (only the user who asked sees it), so a translation
+never lands in a conversation that did not invite the bot.
+"""
 
 from __future__ import annotations
 
@@ -13,6 +19,22 @@ from bot.errors import BotError
 from bot.formatting import MAX_INPUT_CHARS, split_message, with_source_link
 
 log = logging.getLogger(__name__)
+
+
+EVERYWHERE = app_commands.AppCommandContext(guild=True, dm_channel=True, private_channel=True)
+"""Servers, the bot's DMs, and (installed to a user) other DMs and group DMs."""
+ANY_INSTALL = app_commands.AppInstallationType(guild=True, user=True)
+"""Added to a server, or installed to a user's account."""
+
+
+def bot_is_present(interaction: discord.Interaction) -> bool:
+    """Whether the interaction comes from a server the bot is a member of.
+
+    False in DMs and group DMs, and in servers where only the user installed
+    the app: answers there are private.
+    """
+    guild_id = interaction.guild_id
+    return guild_id is not None and interaction.client.get_guild(guild_id) is not None
 
 
 def seconds_left(interaction: discord.Interaction) -> float:
@@ -32,8 +54,10 @@ async def translate_interaction(
 
     Errors known before deferring (empty, too long, Spanish, cooldown, busy)
     are answered privately at once; later ones (timeout, model failure)
-    replace the "thinking…" message with one short line.
+    replace the "thinking…" message with one short line. Where the bot is not
+    a member (DMs, a user install in a foreign server) the answer is private.
     """
+    ephemeral = ephemeral or not bot_is_present(interaction)
     try:
         pending = bot.services.translation.submit(
             interaction.user.id, text, expires_in=seconds_left(interaction)
@@ -69,7 +93,10 @@ class Translate(commands.Cog):
     def __init__(self, bot: TranslatorBot) -> None:
         self.bot = bot
         self.menu = app_commands.ContextMenu(
-            name="Translate to Spanish", callback=self.translate_message
+            name="Translate to Spanish",
+            callback=self.translate_message,
+            allowed_contexts=EVERYWHERE,
+            allowed_installs=ANY_INSTALL,
         )
 
     async def cog_load(self) -> None:
@@ -79,9 +106,12 @@ class Translate(commands.Cog):
         self.bot.tree.remove_command(self.menu.name, type=self.menu.type)
 
     @app_commands.command(name="translate")
+    @app_commands.allowed_contexts(guilds=True, dms=True, private_channels=True)
+    @app_commands.allowed_installs(guilds=True, users=True)
     @app_commands.describe(
         text="The English text to translate",
-        private="Only you see the translation (default: everyone in the channel)",
+        private="Only you see the reply (default: everyone; always private in DMs and servers "
+        "without the bot)",
     )
     async def translate(
         self,
