@@ -27,14 +27,14 @@ ANY_INSTALL = app_commands.AppInstallationType(guild=True, user=True)
 """Added to a server, or installed to a user's account."""
 
 
-def bot_is_present(interaction: discord.Interaction) -> bool:
+def bot_is_present(bot: TranslatorBot, interaction: discord.Interaction) -> bool:
     """Whether the interaction comes from a server the bot is a member of.
 
     False in DMs and group DMs, and in servers where only the user installed
     the app: answers there are private.
     """
     guild_id = interaction.guild_id
-    return guild_id is not None and interaction.client.get_guild(guild_id) is not None
+    return guild_id is not None and bot.get_guild(guild_id) is not None
 
 
 def seconds_left(interaction: discord.Interaction) -> float:
@@ -57,7 +57,7 @@ async def translate_interaction(
     replace the "thinking…" message with one short line. Where the bot is not
     a member (DMs, a user install in a foreign server) the answer is private.
     """
-    ephemeral = ephemeral or not bot_is_present(interaction)
+    ephemeral = ephemeral or not bot_is_present(bot, interaction)
     try:
         pending = bot.services.translation.submit(
             interaction.user.id, text, expires_in=seconds_left(interaction)

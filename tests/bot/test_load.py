@@ -11,6 +11,8 @@ from bot.cooldown import Cooldown
 from bot.queue import TranslationQueue
 from bot.service import TranslationService
 
+GUILD_ID = 1234
+
 
 class FakeResponse:
     def __init__(self, log: list) -> None:
@@ -37,6 +39,7 @@ class FakeInteraction:
 
     def __init__(self, user_id: int) -> None:
         self.id = user_id
+        self.guild_id = GUILD_ID
         self.user = types.SimpleNamespace(id=user_id)
         self.expires_at = dt.datetime.now(dt.UTC) + dt.timedelta(minutes=15)
         self.log: list = []
@@ -51,7 +54,10 @@ async def test_200_concurrent_requests_each_answered_exactly_once(fakes):
     translator = fakes.FakeTranslator(delay=0.005)
     queue = TranslationQueue(translator, max_size=200, max_batch=16, max_wait=0.005)
     service = TranslationService(queue, Cooldown(5, 30.0))
-    bot = types.SimpleNamespace(services=types.SimpleNamespace(translation=service))
+    bot = types.SimpleNamespace(
+        services=types.SimpleNamespace(translation=service),
+        get_guild={GUILD_ID: object()}.get,  # a server the bot is in: public replies
+    )
     interactions = [FakeInteraction(user_id) for user_id in range(1, 201)]
 
     async with queue:
