@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import contextlib
+import importlib.metadata
 import logging
 import os
 import signal
@@ -24,11 +25,11 @@ from bot.client import Services, TranslatorBot
 from bot.console import run_console
 from bot.cooldown import Cooldown
 from bot.errors import ModelReloadFailed
-from bot.model_service import ModelService
+from bot.model_service import ModelService, forget_model_choice, saved_model_dir
 from bot.protocols import Loader
 from bot.queue import TranslationQueue
 from bot.service import TranslationService
-from bot.settings import Settings, SettingsError
+from bot.settings import Settings, SettingsError, help_text
 from bot.storage import Storage
 from bot.translator import describe, load_checked, load_nmt_translator, nmt_loader
 
@@ -48,14 +49,30 @@ class StartupError(Exception):
         self.code = code
 
 
+def version() -> str:
+    """``discord-nmt 0.1.0 (discord.py 2.7.1, Python 3.11.9)``."""
+    try:
+        ours = importlib.metadata.version("discord-nmt")
+    except importlib.metadata.PackageNotFoundError:
+        ours = "(not installed: run pip install -e .)"
+    python = ".".join(map(str, sys.version_info[:3]))
+    return f"discord-nmt {ours} (discord.py {discord.__version__}, Python {python})"
+
+
 def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
-    parser = argparse.ArgumentParser(prog="python -m bot", description=__doc__.splitlines()[0])
+    parser = argparse.ArgumentParser(
+        prog="python -m bot",
+        description=__doc__.splitlines()[0],
+        epilog=help_text(),
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
     parser.add_argument(
         "--console", action="store_true", help="translate typed lines locally; no token needed"
     )
     parser.add_argument(
         "--env-file", type=Path, default=Path(".env"), help="dotenv file (default: .env)"
     )
+    parser.add_argument("--version", action="version", version=version())
     return parser.parse_args(argv)
 
 
@@ -96,17 +113,46 @@ async def load_model(loader: Loader, path: Path) -> object:
     return translator
 
 
+async def load_start_model(
+    loader: Loader, settings: Settings, storage: Storage
+) -> tuple[object, Path]:
+    """The model to serve first, and its directory: the one a ``/model reload``
+    chose, if it still loads, else ``BOT_MODEL_DIR``."""
+    chosen = saved_model_dir(
+        storage, models_root=settings.models_root, default_dir=settings.model_dir
+    )
+    if chosen is not None:
+        try:
+            return await load_model(loader, chosen), chosen
+        except StartupError as error:
+            forget_model_choice(
+                storage, f"{error} Falling back to BOT_MODEL_DIR={settings.model_dir}."
+            )
+    return await load_model(loader, settings.model_dir), settings.model_dir
+
+
 def build_services(
-    settings: Settings, queue: TranslationQueue, loader: Loader, storage: Storage
+    settings: Settings,
+    queue: TranslationQueue,
+    loader: Loader,
+    storage: Storage,
+    model_dir: Path | None = None,
 ) -> Services:
     cooldown = Cooldown(settings.cooldown_requests, settings.cooldown_seconds)
     return Services(
         translation=TranslationService(queue, cooldown),
         models=ModelService(
-            queue, loader, models_root=settings.models_root, model_dir=settings.model_dir
+            queue,
+            loader,
+            models_root=settings.models_root,
+            model_dir=settings.model_dir if model_dir is None else model_dir,
+            default_dir=settings.model_dir,
+            store=storage,
         ),
         storage=storage,
         operator_ids=settings.operator_ids,
+        allowed_guilds=settings.allowed_guilds,
+        guild_grace_days=settings.guild_grace_days,
     )
 
 
@@ -170,12 +216,12 @@ async def run_bot(settings: Settings, loader: Loader = load_nmt_translator) -> N
     assert settings.token is not None
     storage = open_storage(settings.db_path)
     try:
-        translator = await load_model(loader, settings.model_dir)
+        translator, model_dir = await load_start_model(loader, settings, storage)
     except BaseException:
         storage.close()
         raise
     queue = make_queue(settings, translator)
-    services = build_services(settings, queue, loader, storage)
+    services = build_services(settings, queue, loader, storage, model_dir)
     bot = TranslatorBot(services, message_content=settings.message_content)
     stop = asyncio.Event()
     loop = asyncio.get_running_loop()

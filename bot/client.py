@@ -12,7 +12,7 @@ from discord import app_commands
 from discord.ext import commands
 
 from bot.budget import AutoBudget
-from bot.errors import user_message
+from bot.errors import GuildNotAllowed, user_message
 from bot.model_service import ModelService
 from bot.posting import NO_PINGS, Poster
 from bot.service import TranslationService
@@ -26,6 +26,7 @@ EXTENSIONS = (
     "bot.cogs.reactions",
     "bot.cogs.follow",
     "bot.cogs.guild_settings",
+    "bot.cogs.guilds",
     "bot.cogs.admin",
 )
 
@@ -39,10 +40,28 @@ class Services:
     storage: Storage
     operator_ids: frozenset[int] = field(default_factory=frozenset)
     budget: AutoBudget = field(default_factory=AutoBudget)
+    allowed_guilds: frozenset[int] = field(default_factory=frozenset)
+    """BOT_ALLOWED_GUILDS: the only servers served; empty: every server."""
+    guild_grace_days: float = 7.0
+    """BOT_GUILD_GRACE_DAYS: how long a left server's settings are kept."""
 
 
 class TranslatorTree(app_commands.CommandTree):
-    """Command tree whose error hook answers briefly and logs the details."""
+    """Command tree whose error hook answers briefly and logs the details, and
+    that refuses interactions from servers outside BOT_ALLOWED_GUILDS."""
+
+    async def interaction_check(self, interaction: discord.Interaction, /) -> bool:
+        bot = interaction.client
+        if not isinstance(bot, TranslatorBot) or bot.serves(interaction.guild_id):
+            return True
+        log.info(
+            "Refused an interaction from user %s in server %s (not in BOT_ALLOWED_GUILDS)",
+            interaction.user.id,
+            interaction.guild_id,
+        )
+        if interaction.type is discord.InteractionType.application_command:
+            await send_ephemeral(interaction, GuildNotAllowed.user_message)
+        return False
 
     async def on_error(
         self, interaction: discord.Interaction, error: app_commands.AppCommandError
@@ -111,6 +130,11 @@ class TranslatorBot(commands.Bot):
             self._app_operators = frozenset(member.id for member in app.team.members)
         else:
             self._app_operators = frozenset({app.owner.id})
+
+    def serves(self, guild_id: int | None) -> bool:
+        """Whether the bot works in this server (BOT_ALLOWED_GUILDS); DMs: yes."""
+        allowed = self.services.allowed_guilds
+        return guild_id is None or not allowed or guild_id in allowed
 
     def is_operator(self, user: discord.abc.Snowflake) -> bool:
         """Application owner/team members and the IDs in BOT_OPERATOR_IDS."""

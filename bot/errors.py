@@ -65,6 +65,10 @@ class MissingPermission(BotError):
     user_message = "Sorry, you need the Manage Server permission to change that here."
 
 
+class GuildNotAllowed(BotError):
+    user_message = "Sorry, this bot is private and does not work in this server."
+
+
 class InvalidModelName(BotError):
     """A model name that does not name a direct subdirectory of the models root."""
 

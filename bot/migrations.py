@@ -104,10 +104,21 @@ def _v3_guild_settings(db: sqlite3.Connection) -> None:
     )
 
 
+def _v4_guild_departures(db: sqlite3.Connection) -> None:
+    """When the bot left a guild: its settings go after a grace period."""
+    db.execute(
+        """CREATE TABLE guild_departures (
+            guild_id INTEGER PRIMARY KEY,
+            left_at  REAL    NOT NULL
+        )"""
+    )
+
+
 MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (
     _v1_baseline,
     _v2_translation_links,
     _v3_guild_settings,
+    _v4_guild_departures,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 

@@ -1,21 +1,97 @@
-"""Which model serves, and swapping in a new one without dropping work."""
+"""Which model serves, swapping in a new one without dropping work, and
+remembering a ``/model reload name`` choice across restarts.
+
+The choice is kept in the settings database with the ``BOT_MODEL_DIR`` it
+overrode. At start-up (:func:`saved_model_dir`) it wins while ``BOT_MODEL_DIR``
+is unchanged: an operator who edits ``BOT_MODEL_DIR`` afterwards means the new
+value. Reloading the ``BOT_MODEL_DIR`` model by name forgets the choice.
+"""
 
 from __future__ import annotations
 
 import asyncio
+import json
 import logging
+import sqlite3
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
+from bot.errors import InvalidModelName
 from bot.protocols import Loader
 from bot.queue import TranslationQueue
 from bot.translator import describe, load_checked, resolve_model_dir
 
 log = logging.getLogger(__name__)
 
+MODEL_CHOICE_KEY = "model_choice"
+"""Meta key of the saved choice: ``{"name": ..., "default": <BOT_MODEL_DIR then>}``."""
+
+
+class MetaStore(Protocol):
+    """The part of :class:`bot.storage.Storage` the choice is kept in."""
+
+    def get_meta(self, key: str) -> str | None: ...
+
+    def set_meta(self, key: str, value: str) -> None: ...
+
+    def delete_meta(self, key: str) -> None: ...
+
+
+def _same_dir(a: Path, b: Path) -> bool:
+    return a.resolve() == b.resolve()
+
+
+def saved_model_dir(store: MetaStore, *, models_root: Path, default_dir: Path) -> Path | None:
+    """The directory a ``/model reload name`` chose, if it still applies.
+
+    None when nothing was chosen, when ``BOT_MODEL_DIR`` changed since (the
+    choice is then forgotten), or when the chosen name no longer names a model
+    directory (forgotten too, with a log line). Loading it may still fail: see
+    :func:`forget_model_choice`.
+    """
+    raw = store.get_meta(MODEL_CHOICE_KEY)
+    if raw is None:
+        return None
+    try:
+        choice = json.loads(raw)
+        name, default = str(choice["name"]), Path(choice["default"])
+    except (ValueError, KeyError, TypeError):
+        log.warning("Ignoring an unreadable saved model choice: %.80r", raw)
+        store.delete_meta(MODEL_CHOICE_KEY)
+        return None
+    if not _same_dir(default, default_dir):
+        log.info(
+            "BOT_MODEL_DIR changed (was %s) since /model reload chose %r; using BOT_MODEL_DIR=%s",
+            default,
+            name,
+            default_dir,
+        )
+        store.delete_meta(MODEL_CHOICE_KEY)
+        return None
+    try:
+        return resolve_model_dir(models_root, name)
+    except InvalidModelName as error:
+        forget_model_choice(store, f"{error} Falling back to BOT_MODEL_DIR={default_dir}.")
+        return None
+
+
+def forget_model_choice(store: MetaStore, reason: str) -> None:
+    """Drop the saved choice (it no longer loads), saying why in the log."""
+    log.warning("Forgetting the model chosen with /model reload: %s", reason)
+    store.delete_meta(MODEL_CHOICE_KEY)
+
 
 class ModelService:
-    """Knows which model serves, and swaps in a new one without dropping work."""
+    """Knows which model serves, and swaps in a new one without dropping work.
+
+    Args:
+        queue: The queue whose translator is swapped.
+        loader: Loads (and is checked on) a model directory.
+        models_root: Where ``/model reload name`` looks for ``name``.
+        model_dir: The directory serving now.
+        default_dir: ``BOT_MODEL_DIR`` (default: ``model_dir``).
+        store: Where a reload choice is saved for the next start; None: not saved.
+    """
 
     def __init__(
         self,
@@ -24,19 +100,38 @@ class ModelService:
         *,
         models_root: Path,
         model_dir: Path,
+        default_dir: Path | None = None,
+        store: MetaStore | None = None,
     ) -> None:
         self.queue = queue
         self.loader = loader
         self.models_root = models_root
         self.model_dir = model_dir
+        self.default_dir = model_dir if default_dir is None else default_dir
+        self.store = store
+        # Whether the serving model was chosen with /model reload and kept for restarts.
+        self.saved = store is not None and store.get_meta(MODEL_CHOICE_KEY) is not None
         self._lock = asyncio.Lock()
 
     @property
     def info(self) -> dict[str, Any]:
         return dict(self.queue.translator.info)
 
+    @property
+    def persistence(self) -> str:
+        """What happens to the serving model at a restart, in one line."""
+        if _same_dir(self.model_dir, self.default_dir):
+            return f"BOT_MODEL_DIR ({self.default_dir})"
+        if self.saved:
+            return f"chosen with /model reload ({self.model_dir.name}); kept after a restart"
+        return (
+            f"chosen with /model reload ({self.model_dir.name}); not saved: a restart "
+            f"goes back to BOT_MODEL_DIR ({self.default_dir})"
+        )
+
     async def reload(self, name: str | None = None) -> dict[str, Any]:
-        """Load ``name`` (or the current model again) in a thread, test it, swap it in.
+        """Load ``name`` (or the current model again) in a thread, test it, swap it in,
+        and save a named choice for the next start.
 
         On failure the old model keeps serving and :class:`ModelReloadFailed`
         (or :class:`InvalidModelName`) says why.
@@ -49,4 +144,22 @@ class ModelService:
             self.model_dir = path
             info = dict(translator.info)
             log.info("Now serving %s", describe(info))
+            if name is not None:
+                self._save_choice(path)
             return info
+
+    def _save_choice(self, path: Path) -> None:
+        if self.store is None:
+            self.saved = False
+            return
+        try:
+            if _same_dir(path, self.default_dir):
+                self.store.delete_meta(MODEL_CHOICE_KEY)
+            else:
+                choice = {"name": path.name, "default": str(self.default_dir)}
+                self.store.set_meta(MODEL_CHOICE_KEY, json.dumps(choice))
+        except sqlite3.Error as error:
+            log.error("Could not save the model choice %s for the next start: %s", path, error)
+            self.saved = False
+            return
+        self.saved = not _same_dir(path, self.default_dir)

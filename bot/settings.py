@@ -1,13 +1,19 @@
 """Settings read from the environment (and ``.env``), checked once at start-up.
 
-Every key, its default and its meaning is listed in :data:`SETTINGS_HELP`;
-``docs/BOT.md`` shows the same table. A bad value raises :class:`SettingsError`
-naming the key, e.g. ``BOT_QUEUE_MAX must be a positive integer, got 'abc'``.
+Every key, its default and its meaning is listed once, in :data:`SETTINGS_HELP`,
+which produces ``python -m bot --help``, ``.env.example`` and the table in
+``docs/BOT.md``; ``python -m bot.settings`` rewrites the two files from it (and
+``--check`` says whether they are current). A bad value raises
+:class:`SettingsError` naming the key, e.g.
+``BOT_QUEUE_MAX must be a positive integer, got 'abc'``.
 """
 
 from __future__ import annotations
 
+import argparse
 import logging
+import sys
+import textwrap
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -18,9 +24,18 @@ T = TypeVar("T")
 # (key, default, description) — the .env.example list, in order.
 SETTINGS_HELP: tuple[tuple[str, str, str], ...] = (
     ("DISCORD_TOKEN", "", "Bot token from the Developer Portal. Required unless --console."),
-    ("BOT_MODEL_DIR", "models/en-es", "Model directory loaded at start-up."),
+    (
+        "BOT_MODEL_DIR",
+        "models/en-es",
+        "Model directory loaded at start-up (a later `/model reload name` choice is kept "
+        "until this changes).",
+    ),
     ("BOT_MODELS_ROOT", "models", "Directory whose subdirectories `/model reload name` may load."),
-    ("BOT_DB_PATH", "bot.sqlite3", "SQLite file for auto-translate channels and bot state."),
+    (
+        "BOT_DB_PATH",
+        "bot.sqlite3",
+        "SQLite file for channel and server settings and bot state (back it up).",
+    ),
     (
         "BOT_OPERATOR_IDS",
         "",
@@ -47,6 +62,18 @@ SETTINGS_HELP: tuple[tuple[str, str, str], ...] = (
         "BOT_THREADS",
         "1",
         "CPU threads the model uses (CTranslate2 engine); 1 leaves a core for the bot.",
+    ),
+    (
+        "BOT_ALLOWED_GUILDS",
+        "",
+        "Comma-separated server IDs the bot serves; it leaves any other server. "
+        "Empty: every server.",
+    ),
+    (
+        "BOT_GUILD_GRACE_DAYS",
+        "7",
+        "Days a server's settings are kept after the bot leaves it; back within them, "
+        "nothing is lost.",
     ),
     ("BOT_LOG_LEVEL", "INFO", "DEBUG, INFO, WARNING, ERROR or CRITICAL."),
 )
@@ -81,6 +108,8 @@ class Settings:
     message_content: bool = True
     beam_size: int = 0
     threads: int = 1
+    allowed_guilds: frozenset[int] = frozenset()
+    guild_grace_days: float = 7.0
     log_level: str = "INFO"
 
     @classmethod
@@ -102,7 +131,7 @@ class Settings:
             model_dir=get("BOT_MODEL_DIR", _path, d.model_dir),
             models_root=get("BOT_MODELS_ROOT", _path, d.models_root),
             db_path=get("BOT_DB_PATH", _path, d.db_path),
-            operator_ids=get("BOT_OPERATOR_IDS", _id_set, frozenset()),
+            operator_ids=get("BOT_OPERATOR_IDS", _user_ids, frozenset()),
             queue_max=get("BOT_QUEUE_MAX", _positive_int, d.queue_max),
             batch_max=get("BOT_BATCH_MAX", _positive_int, d.batch_max),
             batch_wait_ms=get("BOT_BATCH_WAIT_MS", _non_negative_int, d.batch_wait_ms),
@@ -113,6 +142,8 @@ class Settings:
             message_content=get("BOT_MESSAGE_CONTENT", _bool, d.message_content),
             beam_size=get("BOT_BEAM_SIZE", _non_negative_int, d.beam_size),
             threads=get("BOT_THREADS", _positive_int, d.threads),
+            allowed_guilds=get("BOT_ALLOWED_GUILDS", _guild_ids, frozenset()),
+            guild_grace_days=get("BOT_GUILD_GRACE_DAYS", _days, d.guild_grace_days),
             log_level=get("BOT_LOG_LEVEL", _log_level, d.log_level),
         )
 
@@ -160,15 +191,32 @@ def _bool(key: str, raw: str) -> bool:
     raise SettingsError(key, f"must be true or false, got {raw!r}")
 
 
-def _id_set(key: str, raw: str) -> frozenset[int]:
-    ids = set()
-    for part in raw.replace(" ", ",").split(","):
-        if not part:
-            continue
-        if not part.isdigit():
-            raise SettingsError(key, f"must be comma-separated Discord user IDs, got {part!r}")
-        ids.add(int(part))
-    return frozenset(ids)
+def _days(key: str, raw: str) -> float:
+    try:
+        value = float(raw)
+    except ValueError:
+        value = -1.0
+    if not 0 <= value < float("inf"):
+        raise SettingsError(key, f"must be a number of days (0 or more), got {raw!r}")
+    return value
+
+
+def _id_set(what: str) -> Callable[[str, str], frozenset[int]]:
+    def parse(key: str, raw: str) -> frozenset[int]:
+        ids = set()
+        for part in raw.replace(" ", ",").split(","):
+            if not part:
+                continue
+            if not part.isdigit():
+                raise SettingsError(key, f"must be comma-separated {what}, got {part!r}")
+            ids.add(int(part))
+        return frozenset(ids)
+
+    return parse
+
+
+_user_ids = _id_set("Discord user IDs")
+_guild_ids = _id_set("Discord server IDs")
 
 
 def _log_level(key: str, raw: str) -> str:
@@ -176,3 +224,87 @@ def _log_level(key: str, raw: str) -> str:
     if level not in _LOG_LEVELS or not isinstance(logging.getLevelName(level), int):
         raise SettingsError(key, f"must be one of {', '.join(_LOG_LEVELS)}, got {raw!r}")
     return level
+
+
+# ------------------------------------------------------------ generated text
+
+ENV_EXAMPLE_HEADER = """\
+# Settings read by `python -m bot` (from the environment or this file copied to .env).
+# Every value below is the default; only DISCORD_TOKEN must be set (unless --console).
+# `python -m nmt` reads no settings: it takes command-line options.
+# Generated from bot/settings.py (SETTINGS_HELP): run `python -m bot.settings` after changing it.
+"""
+
+DOCS_TABLE_START = "<!-- settings table: generated by `python -m bot.settings` -->"
+DOCS_TABLE_END = "<!-- end of settings table -->"
+
+
+def env_example() -> str:
+    """The text of ``.env.example``."""
+    blocks = [ENV_EXAMPLE_HEADER]
+    for key, default, meaning in SETTINGS_HELP:
+        blocks.append(f"# {meaning}\n{key}={default}\n")
+    return "\n".join(blocks)
+
+
+def markdown_table() -> str:
+    """The settings table of ``docs/BOT.md``."""
+    rows = ["| Variable | Default | Meaning |", "|---|---|---|"]
+    for key, default, meaning in SETTINGS_HELP:
+        shown = f"`{default}`" if default else "—"
+        cell = meaning.replace("|", "\\|")
+        rows.append(f"| `{key}` | {shown} | {cell} |")
+    return "\n".join(rows) + "\n"
+
+
+def help_text(width: int = 79) -> str:
+    """The settings part of ``python -m bot --help``."""
+    lines = ["settings (environment variables, or KEY=value lines in --env-file):"]
+    for key, default, meaning in SETTINGS_HELP:
+        lines.append(f"  {key}={default}")
+        lines += textwrap.wrap(meaning, width, initial_indent=" " * 6, subsequent_indent=" " * 6)
+    return "\n".join(lines)
+
+
+def with_docs_table(markdown: str) -> str:
+    """``markdown`` (docs/BOT.md) with its settings table replaced by :func:`markdown_table`."""
+    start = markdown.index(DOCS_TABLE_START) + len(DOCS_TABLE_START)
+    end = markdown.index(DOCS_TABLE_END)
+    return f"{markdown[:start]}\n{markdown_table()}{markdown[end:]}"
+
+
+def generated_files(root: Path) -> dict[Path, str]:
+    """Each file generated from :data:`SETTINGS_HELP`, with the text it should have."""
+    docs = root / "docs" / "BOT.md"
+    return {
+        root / ".env.example": env_example(),
+        docs: with_docs_table(docs.read_text(encoding="utf-8")),
+    }
+
+
+def main(argv: list[str] | None = None) -> int:
+    """``python -m bot.settings [--check]``: rewrite (or check) the generated files."""
+    parser = argparse.ArgumentParser(
+        prog="python -m bot.settings",
+        description="Regenerate .env.example and the settings table in docs/BOT.md "
+        "from SETTINGS_HELP.",
+    )
+    parser.add_argument(
+        "--check", action="store_true", help="change nothing; exit 1 if a file is out of date"
+    )
+    parser.add_argument("--root", type=Path, default=Path(__file__).resolve().parents[1])
+    args = parser.parse_args(argv)
+    stale = []
+    for path, text in generated_files(args.root).items():
+        if path.exists() and path.read_text(encoding="utf-8") == text:
+            continue
+        stale.append(path)
+        if not args.check:
+            path.write_text(text, encoding="utf-8")
+    for path in stale:
+        print(f"{'out of date' if args.check else 'rewrote'}: {path}")
+    return 1 if args.check and stale else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

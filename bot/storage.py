@@ -1,5 +1,5 @@
 """SQLite state: auto-translate channels, flag claims, translation links,
-per-guild settings, user opt-outs, key/value meta.
+per-guild settings, user opt-outs, guilds the bot left, key/value meta.
 
 Every call is one or a few small indexed statements, so it runs on the event
 loop; what ``on_message`` reads (channel settings, guild settings, opt-outs)
@@ -335,6 +335,72 @@ class Storage:
             self._opt_outs.discard(user_id)
         return True
 
+    # --------------------------------------------------------- guilds the bot left
+
+    def mark_guild_left(self, guild_id: int, *, now: float | None = None) -> None:
+        """Note that the bot is no longer in the guild (the first time counts)."""
+        self._db.execute(
+            "INSERT OR IGNORE INTO guild_departures VALUES (?, ?)",
+            (guild_id, time.time() if now is None else now),
+        )
+
+    def mark_guild_present(self, guild_id: int) -> bool:
+        """The bot is in the guild (again); True when it had been marked as left."""
+        cursor = self._db.execute("DELETE FROM guild_departures WHERE guild_id = ?", (guild_id,))
+        return cursor.rowcount == 1
+
+    def departed_guilds(self, before: float) -> list[int]:
+        """Guilds the bot left before ``before`` (a Unix time)."""
+        rows = self._db.execute(
+            "SELECT guild_id FROM guild_departures WHERE left_at < ? ORDER BY guild_id", (before,)
+        )
+        return [row[0] for row in rows]
+
+    def stored_guilds(self) -> set[int]:
+        """Every guild something is stored for (settings, channels, links, departures)."""
+        return {
+            row[0]
+            for table in self._guild_tables()
+            for row in self._db.execute(f"SELECT DISTINCT guild_id FROM {table}")
+        }
+
+    def forget_guild(self, guild_id: int) -> None:
+        """Delete everything stored for the guild: channel settings, guild
+        settings, exclusions, translation links and its departure record.
+        (Opt-outs belong to users, not guilds, and stay.)"""
+        channels = [
+            row[0]
+            for row in self._db.execute(
+                "SELECT channel_id FROM autotranslate WHERE guild_id = ?", (guild_id,)
+            )
+        ]
+        self._db.execute("BEGIN")
+        self._db.execute(
+            "DELETE FROM translation_parts WHERE source_id IN"
+            " (SELECT source_id FROM translations WHERE guild_id = ?)",
+            (guild_id,),
+        )
+        for table in self._guild_tables():
+            self._db.execute(f"DELETE FROM {table} WHERE guild_id = ?", (guild_id,))
+        self._db.execute("COMMIT")
+        for channel_id in channels:
+            self._settings.pop(channel_id, None)
+        self._guilds.pop(guild_id, None)
+
+    def _guild_tables(self) -> list[str]:
+        """Tables keyed by guild: every table with a ``guild_id`` column."""
+        tables = [
+            row[0]
+            for row in self._db.execute(
+                "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
+            )
+        ]
+        return [
+            table
+            for table in tables
+            if any(col[1] == "guild_id" for col in self._db.execute(f"PRAGMA table_info({table})"))
+        ]
+
     # --------------------------------------------------------- meta
 
     def get_meta(self, key: str) -> str | None:
@@ -343,3 +409,6 @@ class Storage:
 
     def set_meta(self, key: str, value: str) -> None:
         self._db.execute("INSERT OR REPLACE INTO meta VALUES (?, ?)", (key, value))
+
+    def delete_meta(self, key: str) -> None:
+        self._db.execute("DELETE FROM meta WHERE key = ?", (key,))

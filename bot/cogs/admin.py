@@ -1,4 +1,8 @@
-"""/model status for everyone, /model reload for the bot's operators only."""
+"""/model status for everyone, /model reload for the bot's operators only.
+
+A model chosen by name with ``/model reload`` is saved and served again after
+a restart (see :mod:`bot.model_service`); both commands say so.
+"""
 
 from __future__ import annotations
 
@@ -46,6 +50,7 @@ class Admin(commands.GroupCog, group_name="model"):
         lines = format_status(
             {
                 "Model": describe(info),
+                "After a restart": services.models.persistence,
                 "Uptime": _duration(time.time() - services.translation.started),
                 "Requests served": (
                     f"{stats.served:,} ({stats.failed} failed, {stats.dropped} expired)"
@@ -82,8 +87,11 @@ class Admin(commands.GroupCog, group_name="model"):
                 allowed_mentions=NO_PINGS,
             )
             return
+        after = self.bot.services.models.persistence
         await interaction.followup.send(
-            f"Now serving {describe(info)}.", ephemeral=True, allowed_mentions=NO_PINGS
+            f"Now serving {describe(info)}.\nAfter a restart: {after}.",
+            ephemeral=True,
+            allowed_mentions=NO_PINGS,
         )
 
     @reload.autocomplete("name")

@@ -172,14 +172,17 @@ def build_bot(
     *,
     cooldown_rate: int = 5,
     message_content: bool = True,
+    allowed_guilds: frozenset[int] = frozenset(),
 ) -> TranslatorBot:
+    storage = Storage(db_path)
     services = Services(
         translation=TranslationService(queue, Cooldown(cooldown_rate, 30.0, clock=clock)),
         models=ModelService(
-            queue, loader, models_root=models_root, model_dir=models_root / "en-es"
+            queue, loader, models_root=models_root, model_dir=models_root / "en-es", store=storage
         ),
-        storage=Storage(db_path),
+        storage=storage,
         budget=AutoBudget(clock=clock),
+        allowed_guilds=allowed_guilds,
     )
     return TranslatorBot(services, message_content=message_content)
 

@@ -3,9 +3,13 @@
 from __future__ import annotations
 
 import asyncio
+import json
 import logging
 import os
+import re
 import signal
+import subprocess
+import sys
 import threading
 import time
 
@@ -16,8 +20,11 @@ import bot.__main__ as main_module
 from bot.client import TranslatorBot
 from bot.console import run_console
 from bot.errors import QueueClosed
+from bot.model_service import MODEL_CHOICE_KEY
 from bot.queue import TranslationQueue
 from bot.service import TranslationService
+from bot.settings import SETTINGS_HELP
+from bot.storage import Storage
 
 TOKEN = "MTIz.fake-token.XYZ"
 
@@ -215,3 +222,122 @@ def test_fatal_close_codes_while_running_are_one_clear_line(
     err = capsys.readouterr().err
     assert err.startswith("error: Discord closed the connection") and words in err
     assert err.count("\n") == 1 and TOKEN not in err
+
+
+# ------------------------------------------------------------ --help, --version
+
+
+def test_help_lists_every_setting_with_its_default(capsys):
+    with pytest.raises(SystemExit) as exited:
+        main_module.parse_args(["--help"])
+
+    assert exited.value.code == 0
+    out = capsys.readouterr().out
+    for key, default, meaning in SETTINGS_HELP:
+        assert f"  {key}={default}\n" in out
+        assert " ".join(meaning.split()[:4]) in " ".join(out.split())
+
+
+def test_version_names_the_package_discord_py_and_python():
+    done = subprocess.run(
+        [sys.executable, "-m", "bot", "--version"], capture_output=True, text=True, timeout=60
+    )
+
+    assert done.returncode == 0, done.stderr
+    assert re.fullmatch(
+        r"discord-nmt \d+\.\d+\.\d+\S* \(discord\.py 2\.\d+\.\d+, Python 3\.\d+\.\d+\)\n",
+        done.stdout,
+    )
+
+
+# ------------------------------------------------------------ model choice at start-up
+
+
+def run_until_connected(env, tmp_path, loader, on_connect) -> int:
+    """Run ``python -m bot`` with a fake gateway: ``on_connect(bot)``, then SIGTERM."""
+    env.setenv("DISCORD_TOKEN", TOKEN)
+
+    async def connected(self, token, *, reconnect=True):
+        await on_connect(self)
+        os.kill(os.getpid(), signal.SIGTERM)
+        while not self.is_closed():
+            await asyncio.sleep(0.01)
+
+    env.setattr(TranslatorBot, "start", connected)
+    return run_main(tmp_path, loader)
+
+
+def save_choice(tmp_path, name: str, default) -> None:
+    storage = Storage(tmp_path / "bot.sqlite3")
+    storage.set_meta(MODEL_CHOICE_KEY, json.dumps({"name": name, "default": str(default)}))
+    storage.close()
+
+
+def saved_choice(tmp_path) -> str | None:
+    storage = Storage(tmp_path / "bot.sqlite3")
+    try:
+        return storage.get_meta(MODEL_CHOICE_KEY)
+    finally:
+        storage.close()
+
+
+def test_a_reload_choice_is_served_again_after_a_restart(env, tmp_path, loader, models_root):
+    async def reload_v2(bot):
+        await bot.services.models.reload("en-es-v2")
+
+    assert run_until_connected(env, tmp_path, loader, reload_v2) == 0
+    served = []
+
+    async def record(bot):
+        served.append((bot.services.models.model_dir, bot.services.models.info["name"]))
+        served.append(bot.services.models.persistence)
+
+    loader.loaded.clear()
+    assert run_until_connected(env, tmp_path, loader, record) == 0
+
+    assert loader.loaded == [models_root / "en-es-v2"]  # not BOT_MODEL_DIR first
+    assert served[0] == (models_root / "en-es-v2", "fake-v2")
+    assert "kept after a restart" in served[1]
+
+
+def test_reloading_the_bot_model_dir_by_name_forgets_the_choice(env, tmp_path, loader):
+    async def reload_twice(bot):
+        await bot.services.models.reload("en-es-v2")
+        await bot.services.models.reload("en-es")
+
+    assert run_until_connected(env, tmp_path, loader, reload_twice) == 0
+    assert saved_choice(tmp_path) is None
+
+
+@pytest.mark.parametrize(
+    ("name", "reason"), [("broken", "config.json is missing"), ("deleted", "no model called")]
+)
+def test_a_choice_that_no_longer_loads_falls_back_to_bot_model_dir_with_a_log_line(
+    env, tmp_path, loader, models_root, caplog, name, reason
+):
+    save_choice(tmp_path, name, models_root / "en-es")
+    served = []
+
+    async def record(bot):
+        served.append(bot.services.models.model_dir)
+
+    with caplog.at_level(logging.WARNING, logger="bot"):
+        assert run_until_connected(env, tmp_path, loader, record) == 0
+
+    assert served == [models_root / "en-es"]
+    [line] = [r.getMessage() for r in caplog.records if "/model reload" in r.getMessage()]
+    assert reason in line and f"Falling back to BOT_MODEL_DIR={models_root / 'en-es'}" in line
+    assert saved_choice(tmp_path) is None  # not tried again at every start
+
+
+def test_a_changed_bot_model_dir_wins_over_an_older_choice(env, tmp_path, loader, models_root):
+    save_choice(tmp_path, "en-es-v2", models_root / "en-es-old")
+    served = []
+
+    async def record(bot):
+        served.append(bot.services.models.model_dir)
+
+    assert run_until_connected(env, tmp_path, loader, record) == 0
+
+    assert served == [models_root / "en-es"]
+    assert saved_choice(tmp_path) is None

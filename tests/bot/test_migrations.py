@@ -68,12 +68,14 @@ def test_every_older_database_is_migrated_and_keeps_its_channels(db_path, make):
     storage.update_guild_config(1, by=99, user_budget=7)
     assert storage.guild_config(1).user_budget == 7
     assert storage.set_opted_out(42, True)
+    storage.mark_guild_left(2, now=5.0)
     storage.close()
 
     reopened = Storage(db_path)  # and reopening a current database changes nothing
     assert schema_version(reopened._db) == SCHEMA_VERSION
     assert reopened.guild_config(1).user_budget == 7
     assert reopened.opted_out(42)
+    assert reopened.departed_guilds(before=6.0) == [2]
 
 
 def test_first_release_threads_inherit_after_migration(db_path):

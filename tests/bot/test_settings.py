@@ -4,6 +4,7 @@ from pathlib import Path
 
 import pytest
 
+import bot.settings as settings_module
 from bot.settings import SETTINGS_HELP, Settings, SettingsError
 
 
@@ -33,6 +34,8 @@ def test_reads_every_key():
         "BOT_MESSAGE_CONTENT": "false",
         "BOT_BEAM_SIZE": "1",
         "BOT_THREADS": "2",
+        "BOT_ALLOWED_GUILDS": "111,222",
+        "BOT_GUILD_GRACE_DAYS": "0.5",
         "BOT_LOG_LEVEL": "debug",
     }
     s = Settings.from_env(env)
@@ -43,6 +46,7 @@ def test_reads_every_key():
     assert (s.request_timeout_s, s.cooldown_requests, s.cooldown_seconds) == (12.5, 2, 10.0)
     assert s.drain_timeout_s == 3.0 and s.message_content is False and s.log_level == "DEBUG"
     assert s.beam_size == 1 and s.threads == 2
+    assert s.allowed_guilds == frozenset({111, 222}) and s.guild_grace_days == 0.5
     assert {key for key, _, _ in SETTINGS_HELP} == set(env)
 
 
@@ -58,6 +62,12 @@ def test_reads_every_key():
         ("BOT_BEAM_SIZE", "-1", "BOT_BEAM_SIZE"),
         ("BOT_MESSAGE_CONTENT", "maybe", "BOT_MESSAGE_CONTENT must be true or false"),
         ("DISCORD_TOKEN", "abc def", "DISCORD_TOKEN must not contain spaces"),
+        (
+            "BOT_ALLOWED_GUILDS",
+            "1, home",
+            "BOT_ALLOWED_GUILDS must be comma-separated Discord server",
+        ),
+        ("BOT_GUILD_GRACE_DAYS", "-1", "BOT_GUILD_GRACE_DAYS must be a number of days"),
     ],
 )
 def test_bad_values_name_the_key(key, value, message):
@@ -71,3 +81,42 @@ def test_settings_are_frozen_and_hide_the_token():
     assert "secret.token.value" not in repr(settings)
     with pytest.raises(AttributeError):
         settings.queue_max = 5  # type: ignore[misc]
+
+
+# ------------------------------------------------ one table: --help, .env.example, docs
+
+REPO = Path(__file__).resolve().parents[2]
+
+
+@pytest.mark.parametrize(("key", "default"), [(k, d) for k, d, _ in SETTINGS_HELP if d])
+def test_documented_default_is_the_real_default(key, default):
+    assert Settings.from_env({key: default}) == Settings.from_env({})
+
+
+@pytest.mark.parametrize("name", [".env.example", "docs/BOT.md"])
+def test_generated_files_agree_with_the_table(name):
+    expected = settings_module.generated_files(REPO)[REPO / name]
+    assert (REPO / name).read_text(encoding="utf-8") == expected, (
+        f"{name} is out of date: run `python -m bot.settings`"
+    )
+
+
+def test_env_example_and_docs_list_every_key_with_its_default():
+    env_example = (REPO / ".env.example").read_text(encoding="utf-8")
+    docs = (REPO / "docs" / "BOT.md").read_text(encoding="utf-8")
+    for key, default, meaning in SETTINGS_HELP:
+        assert f"\n{key}={default}\n" in env_example
+        assert f"| `{key}` | {f'`{default}`' if default else '—'} | {meaning} |" in docs
+
+
+def test_regenerating_rewrites_stale_files_and_check_reports_them(tmp_path, capsys):
+    (tmp_path / "docs").mkdir()
+    docs = (REPO / "docs" / "BOT.md").read_text(encoding="utf-8")
+    (tmp_path / "docs" / "BOT.md").write_text(docs.replace("`BOT_QUEUE_MAX` | `100`", "`X` | `1`"))
+    (tmp_path / ".env.example").write_text("BOT_QUEUE_MAX=7\n")
+
+    assert settings_module.main(["--check", "--root", str(tmp_path)]) == 1
+    assert capsys.readouterr().out.count("out of date") == 2
+    assert settings_module.main(["--root", str(tmp_path)]) == 0
+    assert settings_module.main(["--check", "--root", str(tmp_path)]) == 0
+    assert (tmp_path / "docs" / "BOT.md").read_text() == docs

@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
+import json
+import sqlite3
+
 from simcord import assert_responded
+
+from bot.model_service import MODEL_CHOICE_KEY
 
 
 async def test_status_shows_model_and_queue_metrics(world):
@@ -62,3 +67,33 @@ async def test_reload_without_a_name_reloads_the_current_model(world, loader, mo
 
     assert_responded(result, contains="Now serving fake-en-es", ephemeral=True)
     assert loader.loaded == [models_root / "en-es"]
+
+
+async def test_status_says_the_model_comes_from_bot_model_dir(world, models_root):
+    result = await world.alice.slash(world.channel, "model status")
+
+    assert f"After a restart:** BOT_MODEL_DIR ({models_root / 'en-es'})" in result.response.content
+
+
+async def test_a_reload_choice_is_saved_and_status_says_it_survives_a_restart(world):
+    result = await world.operator.slash(world.channel, "model reload", name="en-es-v2")
+
+    assert_responded(result, contains="kept after a restart", ephemeral=True)
+    status = await world.alice.slash(world.channel, "model status")
+    assert "(en-es-v2); kept after a restart" in status.response.content
+    saved = json.loads(world.env.bot.services.storage.get_meta(MODEL_CHOICE_KEY))
+    assert saved["name"] == "en-es-v2"
+
+
+async def test_status_says_when_a_reload_choice_will_not_survive_a_restart(world, monkeypatch):
+    def disk_full(key, value):
+        raise sqlite3.OperationalError("database or disk is full")
+
+    monkeypatch.setattr(world.env.bot.services.storage, "set_meta", disk_full)
+
+    result = await world.operator.slash(world.channel, "model reload", name="en-es-v2")
+
+    assert_responded(result, contains="Now serving fake-v2", ephemeral=True)
+    assert "not saved: a restart goes back to BOT_MODEL_DIR" in result.response.content
+    status = await world.alice.slash(world.channel, "model status")
+    assert "not saved: a restart goes back to BOT_MODEL_DIR" in status.response.content
