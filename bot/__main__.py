@@ -62,7 +62,7 @@ def version() -> str:
 def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(
         prog="python -m bot",
-        description=__doc__.splitlines()[0],
+        description=__doc__.splitlines()[0].replace("``", ""),
         epilog=help_text(),
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
