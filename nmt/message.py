@@ -218,18 +218,18 @@ def _render_kept(text: str, spans: list[Span]) -> str:
 def _name_like(word: str, known: set[str], first: bool) -> bool:
     """Whether an unknown word is copied: names and identifiers, not inflections.
 
-    Lower-case words are translated (``rewards``, ``lag``); capitalised words
-    are copied unless they start the sentence and are an inflection of a known
-    word (``Crashes``); mixed case (``GitHub``, ``xXSniperXx``) is always copied.
+    Inflections of known words are translated (``rewards``, ``Crashes`` at the
+    start of a sentence); so are likely typos (see :func:`_correction`). Other
+    unknown words are names or identifiers and are copied, in any case:
+    ``Kowalski``, ``GitHub``, ``xXSniperXx``, ``jellyfin``, ``dns``.
     """
     low = word.lower()
     if low in known:
         return False
-    if word.islower():
-        return False
-    if word[1:].islower() and (first or word.isupper()) and _stem_known(low, known):
-        return False
-    return True
+    if _stem_known(low, known):
+        # "Crashes" starting a sentence is a word; "McRewards" or "MidCrashes" is a name.
+        return not (word.islower() or word[1:].islower() or word.isupper())
+    return _correction(low, known) is None
 
 
 def _stem_known(low: str, known: set[str]) -> bool:
@@ -252,14 +252,39 @@ def _stem_known(low: str, known: set[str]) -> bool:
     return False
 
 
+_ALPHABET = "abcdefghijklmnopqrstuvwxyz"
+
+
+def _correction(low: str, known: set[str]) -> str | None:
+    """The one known word a typo of at least 4 letters is one edit away from
+    (a letter dropped, added, swapped with its neighbour or replaced), or None."""
+    if len(low) < 4 or not low.isalpha() or not low.isascii():
+        return None
+    splits = [(low[:i], low[i:]) for i in range(len(low) + 1)]
+    edits = {a + b[1:] for a, b in splits if b}
+    edits |= {a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1}
+    edits |= {a + c + b[1:] for a, b in splits if b for c in _ALPHABET}
+    edits |= {a + c + b for a, b in splits for c in _ALPHABET}
+    found = sorted(e for e in edits if e in known and e != low)
+    return found[0] if len(found) == 1 else None
+
+
 def _number_slots(text: str, slots: list[Span], known: set[str] | None) -> str:
-    """Numbers (``%N``) and, with ``known``, names (``#N``) in ``text`` become marks."""
+    """Numbers (``%N``) and, with ``known``, names (``#N``) in ``text`` become marks;
+    a typo of a known word is corrected (``freind`` -> ``friend``)."""
     pieces, last, first = [], 0, True
     for m in _WORDS.finditer(text):
         word = m.group()
         is_number = _NUMBER.search(word) is not None
         is_name = not is_number and known is not None and _name_like(word, known, first)
         first = False
+        if known is not None and not is_number and not is_name and word.lower() not in known:
+            fixed = _correction(word.lower(), known)
+            if fixed and not _stem_known(word.lower(), known):
+                fixed = fixed.capitalize() if word[:1].isupper() else fixed
+                pieces += [text[last : m.start()], fixed]
+                last = m.end()
+            continue
         if not (is_number or is_name) or len(slots) >= MAX_SLOTS:
             continue
         slots.append(Span(word, "number" if is_number else "name"))
