@@ -130,6 +130,9 @@ class TrainConfig:
     # Share of pairs whose English gets chat noise (nmt/noise.py), drawn anew each epoch.
     noise: float = 0.0  # corpus pairs
     noise_extra: float = 0.0  # extra_train pairs
+    # Fine-tuning: share of the starting model's weights blended into the result
+    # (weight-space interpolation, "WiSE-FT"), to keep what it knew; 0 = none.
+    blend_init: float = 0.0
 
     def __post_init__(self):
         _check_choice("train.optimizer", self.optimizer, ("adamw", "nadam"))
@@ -140,7 +143,7 @@ class TrainConfig:
             raise ConfigError(f"train.learning_rate must be > 0, got {self.learning_rate!r}")
         if not 0.0 <= self.label_smoothing < 1.0:
             raise ConfigError("train.label_smoothing must be in [0, 1)")
-        for key in ("noise", "noise_extra"):
+        for key in ("noise", "noise_extra", "blend_init"):
             if not 0.0 <= getattr(self, key) <= 1.0:
                 raise ConfigError(f"train.{key} must be in [0, 1]")
 

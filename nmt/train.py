@@ -492,6 +492,24 @@ class Trainer:
         }
         save_model_dir(directory, self.config, self.model, self.codec, meta)
 
+    def blend(self, chosen: Path, init: Path, share: float) -> Path:
+        """Blend ``share`` of the starting model's weights into the chosen ones."""
+        from nmt.modeldir import WEIGHTS
+
+        self.model.set_weights(blend_weights(self.model, chosen / WEIGHTS, init / WEIGHTS, share))
+        record = self.validate()
+        log.info(
+            "blended with %.0f %% of %s: valid BLEU %.2f, chat BLEU %.2f",
+            share * 100,
+            init,
+            record["valid_bleu"],
+            record.get("chat_bleu", float("nan")),
+        )
+        with self.log_path.open("a", encoding="utf-8") as fh:
+            fh.write(json.dumps({"blended": share, **record}, ensure_ascii=False) + "\n")
+        self.export(self.run_dir / "blended", {**record, "epoch": f"blend {share}"})
+        return self.run_dir / "blended"
+
     def finish(self) -> Path:
         """Average the last snapshots; keep whichever of best/average validates better."""
         from nmt.modeldir import load_model_dir
@@ -519,6 +537,9 @@ class Trainer:
                 self.export(self.run_dir / "averaged", {**record, "epoch": "avg"})
                 chosen = self.run_dir / "averaged"
         del best
+        tc = self.config.train
+        if tc.blend_init and tc.init_from:
+            chosen = self.blend(chosen, Path(tc.init_from), tc.blend_init)
         if final.exists():
             shutil.rmtree(final)
         shutil.copytree(chosen, final)
@@ -534,6 +555,12 @@ class Trainer:
                 log.warning("ctranslate2 is not installed: no ct2/ export for serving")
         log.info("final model: %s (from %s)", final, chosen.name)
         return final
+
+
+def blend_weights(model, path_a, path_b, share_b: float):
+    """``(1 - share_b) * weights(path_a) + share_b * weights(path_b)``."""
+    a, b = average_weights(model, [path_a]), average_weights(model, [path_b])
+    return [((1 - share_b) * x + share_b * y).astype(np.float32) for x, y in zip(a, b, strict=True)]
 
 
 def average_weights(model, paths):
