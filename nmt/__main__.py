@@ -73,6 +73,9 @@ def main(argv: list[str] | None = None) -> int:
         level=logging.INFO if args.command == "train" else logging.WARNING,
         format="%(asctime)s %(levelname)s %(name)s: %(message)s",
     )
+    if getattr(args, "beam", None) is not None and args.beam < 1:
+        print("error: --beam must be at least 1", file=sys.stderr)
+        return 2
     try:
         if args.command == "train":
             from nmt.train import train

@@ -512,10 +512,8 @@ class Trainer:
 
     def finish(self) -> Path:
         """Average the last snapshots; keep whichever of best/average validates better."""
-        from nmt.modeldir import load_model_dir
 
         final = self.run_dir / "model"
-        best = load_model_dir(self.run_dir / "best")
         chosen, chosen_bleu = self.run_dir / "best", self.state["best_bleu"]
         snapshots = [self.ckpt_dir / s for s in self.state["snapshots"]]
         snapshots = [s for s in snapshots if s.exists()]
@@ -536,7 +534,6 @@ class Trainer:
             if record["score"] > chosen_bleu:
                 self.export(self.run_dir / "averaged", {**record, "epoch": "avg"})
                 chosen = self.run_dir / "averaged"
-        del best
         tc = self.config.train
         if tc.blend_init and tc.init_from:
             chosen = self.blend(chosen, Path(tc.init_from), tc.blend_init)
@@ -574,6 +571,9 @@ def average_weights(model, paths):
     return [(w / len(paths)).astype(np.float32) for w in total]
 
 
+_WARNED_MATPLOTLIB = False
+
+
 def plot_curves(log_path: Path, out: Path) -> None:
     try:
         import matplotlib
@@ -581,7 +581,10 @@ def plot_curves(log_path: Path, out: Path) -> None:
         matplotlib.use("Agg")
         import matplotlib.pyplot as plt
     except ImportError:
-        log.warning("matplotlib not installed (pip install '.[train]'): no curves.png")
+        global _WARNED_MATPLOTLIB
+        if not _WARNED_MATPLOTLIB:
+            log.warning("matplotlib not installed (pip install '.[train]'): no curves.png")
+            _WARNED_MATPLOTLIB = True
         return
     records = [json.loads(line) for line in log_path.read_text().splitlines() if line.strip()]
     records = [r for r in records if "epoch" in r]

@@ -237,3 +237,10 @@ def test_training_noise_is_fresh_each_epoch_and_reproducible(trained, tmp_path):
     assert sorted(a.train_tgt) == sorted(clean.train_tgt)  # the Spanish side stays clean
     decoded = clean.codec.sp.decode(clean.train_src[0][:-1])
     assert decoded in {en for en, _ in trainer.split.train} | {en for en, _ in EXTRA}
+
+
+@pytest.mark.parametrize("extra", [["evaluate"], ["translate", "hi"]])
+def test_cli_rejects_a_beam_below_one(extra):
+    cmd = [sys.executable, "-m", "nmt", extra[0], "--beam", "0", *extra[1:]]
+    out = subprocess.run(cmd, capture_output=True, text=True)
+    assert out.returncode == 2 and "--beam must be at least 1" in out.stderr
