@@ -42,6 +42,20 @@ def score(hyps: list[str], refs: list[list[str]]) -> dict:
     }
 
 
+def read_test_file(path: str | Path) -> list[Pair]:
+    """Pairs of a test TSV: ``English<TAB>reference[<TAB>reference…]``; every
+    reference column counts (a manythings attribution column is skipped)."""
+    pairs: list[Pair] = []
+    for line in Path(path).read_text(encoding="utf-8").splitlines():
+        cols = [c.strip() for c in line.split("\t")]
+        refs = [c for c in cols[1:] if c and not c.startswith("CC-BY")]
+        if cols[0] and refs:
+            pairs += [(cols[0], ref) for ref in refs]
+    if not pairs:
+        return read_pairs(path)  # raises DataError naming the problem
+    return pairs
+
+
 def special_token_rate(hyps: list[str]) -> float:
     """Fraction of output words that are (or contain) a special token such as [UNK]."""
     words = [w for h in hyps for w in h.split()]
@@ -82,7 +96,7 @@ def evaluate(
     model_dir = Path(model_dir)
     translator = Translator.load(model_dir, precision=precision, engine=engine)
     config = translator.loaded.config
-    pairs = read_pairs(test_file) if test_file else test_pairs(config, data_path)
+    pairs = read_test_file(test_file) if test_file else test_pairs(config, data_path)
     sources, refs = references_by_source(pairs)
     beam = beam_size or config.decoding.beam_size
     start = time.perf_counter()

@@ -24,6 +24,7 @@ import logging
 import math
 import random
 import shutil
+import sys
 import time
 import warnings
 from pathlib import Path
@@ -400,7 +401,11 @@ class Trainer:
                 tc.batch_size,
             )
             torch.manual_seed(tc.seed * 1000 + epoch + self.state["batch"])
-            bar = keras.utils.Progbar(len(batches), stateful_metrics=["loss", "lr"])
+            # A live bar on a terminal; in a log file, one plain line per epoch.
+            verbose = 1 if sys.stdout.isatty() else 2
+            bar = keras.utils.Progbar(
+                len(batches), stateful_metrics=["loss", "lr"], verbose=verbose
+            )
             bar.update(self.state["batch"])
             run_loss, run_tokens = 0.0, 0
             for b in range(self.state["batch"], len(batches)):

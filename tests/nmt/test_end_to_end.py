@@ -244,3 +244,13 @@ def test_cli_rejects_a_beam_below_one(extra):
     cmd = [sys.executable, "-m", "nmt", extra[0], "--beam", "0", *extra[1:]]
     out = subprocess.run(cmd, capture_output=True, text=True)
     assert out.returncode == 2 and "--beam must be at least 1" in out.stderr
+
+
+def test_evaluate_reads_every_reference_column(tmp_path):
+    from nmt.evaluate import read_test_file
+
+    path = tmp_path / "multi.tsv"
+    path.write_text(
+        "Hi.\tHola.\t¡Hola!\nBye.\tAdiós.\tCC-BY 2.0 (France) Attribution: tatoeba.org\n"
+    )
+    assert read_test_file(path) == [("Hi.", "Hola."), ("Hi.", "¡Hola!"), ("Bye.", "Adiós.")]
