@@ -456,9 +456,15 @@ def restore(text: str, slots: list[Span], shout: bool = False) -> str:
             ok = seen[partner] < seen[k]
         if not ok and k in seen:
             items[seen[k]] = ("text", " ")
+    merged: list[tuple[str, object]] = []  # neighbouring text pieces as one
+    for kind, value in items:
+        if kind == "text" and merged and merged[-1][0] == "text":
+            merged[-1] = ("text", str(merged[-1][1]) + str(value))
+        else:
+            merged.append((kind, value))
     out = ""
     strip_next = False
-    for kind, value in items:
+    for kind, value in merged:
         if kind == "text":
             piece = re.sub(r"\s+([.,!?;:…])", r"\1", re.sub(r"\s+", " ", str(value)))
             piece = piece.upper() if shout else piece

@@ -265,3 +265,8 @@ def test_no_input_breaks_the_path_or_leaks_a_mark():
         [out] = translate_messages([text], KNOWN, decode)
         typed = set(re.findall(r"[#%]\d+", sanitize(text)))
         assert set(re.findall(r"[#%]\d+", out)) <= typed, (text, out)
+
+
+def test_dropped_markers_leave_no_space_before_punctuation():
+    slots = [Span("*", "open"), Span("*", "close"), Span("3", "number")]
+    assert restore("rollo #2 iniciativa #1 %3 .", slots) == "rollo iniciativa 3."
