@@ -21,6 +21,7 @@ from pathlib import Path
 import discord
 from dotenv import load_dotenv
 
+from bot import language
 from bot.client import Services, TranslatorBot
 from bot.console import run_console
 from bot.cooldown import Cooldown
@@ -110,6 +111,7 @@ async def load_model(loader: Loader, path: Path) -> object:
         raise StartupError(str(error)) from error
     info = translator.info
     print(f"Loaded model {describe(info)} from {info.get('path', path)}", flush=True)
+    await asyncio.to_thread(language.detect, "warm up the language detector")
     return translator
 
 

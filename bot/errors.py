@@ -47,6 +47,16 @@ class AlreadySpanish(BotError):
     user_message = "That already looks like Spanish, so there is nothing to translate."
 
 
+class NotEnglish(AlreadySpanish):
+    """Neither English nor Spanish (French, Portuguese, Italian, German…); handled
+    like Spanish: politely refused on commands, left alone in channels."""
+
+    user_message = (
+        "I translate English into Spanish, and that doesn't look like English, "
+        "so there is nothing for me to translate."
+    )
+
+
 class OnCooldown(BotError):
     """The user made too many requests; ``retry_after`` is in seconds."""
 

@@ -12,9 +12,9 @@ from dataclasses import dataclass
 from typing import Protocol
 
 from bot.cooldown import Cooldown
-from bot.errors import AlreadySpanish
+from bot.errors import AlreadySpanish, NotEnglish
 from bot.formatting import MAX_INPUT_CHARS, check_input, check_words
-from bot.language import looks_spanish
+from bot.language import detect
 from bot.queue import Ticket, TranslationQueue
 from nmt.chat import sanitize
 
@@ -76,8 +76,11 @@ class TranslationService:
         own budget). Only an accepted request spends it.
         """
         check_input(text, self.max_chars)
-        if looks_spanish(text):
+        language = detect(text)
+        if language == "es":
             raise AlreadySpanish()
+        if language == "other":
+            raise NotEnglish()
         text = check_words(sanitize(text))
         limiter = limiter or self.cooldown
         if limiter is not None:

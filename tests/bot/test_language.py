@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.language import looks_spanish
+from bot.language import detect, looks_spanish
 
 
 @pytest.mark.parametrize(
@@ -14,6 +14,9 @@ from bot.language import looks_spanish
         "Gracias por todo, es muy bueno",
         "El perro de mi vecino es muy grande",
         "¡Feliz cumpleaños!",
+        "voy a la playa",  # "a" is an English word too
+        "jajaja q onda bro",
+        "no me gusta nada xq siempre lagea",
     ],
 )
 def test_spanish(text):
@@ -35,3 +38,21 @@ def test_spanish(text):
 )
 def test_english_or_unclear(text):
     assert not looks_spanish(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ich bin heute sehr müde",
+        "je suis fatigué ce soir",
+        "obrigado pela ajuda, valeu",
+        "grazie mille ragazzi",
+    ],
+)
+def test_other_languages_are_neither_english_nor_spanish(text):
+    assert detect(text) == "other"
+
+
+@pytest.mark.parametrize("text", ["lol same", "idk tbh", "lmaooo", "gg wp", "nice"])
+def test_short_english_chat_is_english(text):
+    assert detect(text) == "en"

@@ -6,7 +6,14 @@ import threading
 import pytest
 
 from bot.cooldown import Cooldown
-from bot.errors import AlreadySpanish, EmptyInput, NothingToTranslate, OnCooldown, QueueFull
+from bot.errors import (
+    AlreadySpanish,
+    EmptyInput,
+    NotEnglish,
+    NothingToTranslate,
+    OnCooldown,
+    QueueFull,
+)
 from bot.queue import TranslationQueue
 from bot.service import TranslationService
 
@@ -37,7 +44,11 @@ async def test_refusals_happen_before_queueing_and_do_not_cost_cooldown(translat
     queue = TranslationQueue(translator, max_size=1, max_wait=0)
     service = TranslationService(queue, Cooldown(2, 30.0, clock=clock))
     async with queue:
-        for text, error in (("  ", EmptyInput), ("Hola, ¿qué tal?", AlreadySpanish)):
+        for text, error in (
+            ("  ", EmptyInput),
+            ("Hola, ¿qué tal?", AlreadySpanish),
+            ("Ich bin heute sehr müde", NotEnglish),
+        ):
             with pytest.raises(error):
                 service.submit(1, text)
         with pytest.raises(NothingToTranslate):
