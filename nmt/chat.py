@@ -21,12 +21,14 @@ import unicodedata
 # -- cleaning -------------------------------------------------------------------------
 
 _BAD_CHARS = re.compile(r"[\ud800-\udfff\x00-\x08\x0b-\x1f\x7f\ufffe\uffff]")
+_INVISIBLE = re.compile(r"[\u200b\u2060\ufeff]")  # zero-width spaces (not the emoji joiner)
 
 
 def sanitize(text: str) -> str:
     """NFC text without lone surrogates or control characters (tabs become spaces)."""
     text = text.replace("\t", " ").replace("\r\n", "\n").replace("\r", "\n")
-    return unicodedata.normalize("NFC", _BAD_CHARS.sub("", text))
+    text = _INVISIBLE.sub(" ", _BAD_CHARS.sub("", text))
+    return unicodedata.normalize("NFC", text)
 
 
 # -- chat spelling ----------------------------------------------------------------------

@@ -314,11 +314,11 @@ def sentence_source(text: str, spans: list[Span], known: set[str] | None) -> Sen
         slots.append(spans[ord(c) - _SENTINEL0])
         marks[c] = f"#{len(slots)}"
     # Chat spelling and capitals are fixed on the words only, around the sentinels.
+    if shout:  # lowered first, so "PLS" is normalised like "pls"
+        text = unshout(text)
     parts = re.split(r"([\ue000-\uf8ff])", text)
     parts = [p if _SENT.fullmatch(p) else normalize_chat(p) for p in parts]
     text = "".join(parts)
-    if shout:
-        text = unshout(text)
     text = _number_slots(text, slots, known)
     text = _SENT.sub(lambda m: marks[m.group()], text)
     sentence = Sentence(" ".join(text.split()), slots, shout)
@@ -469,17 +469,21 @@ def restore(text: str, slots: list[Span], shout: bool = False) -> str:
             piece = re.sub(r"\s+([.,!?;:…])", r"\1", re.sub(r"\s+", " ", str(value)))
             piece = piece.upper() if shout else piece
             if strip_next:
-                piece, strip_next = piece.lstrip(), False
+                piece = piece.lstrip()
+                strip_next = not piece  # still right after the marker
             out += piece
             continue
         span = slots[int(value)]
         if span.kind == "open":
-            out += (" " if out and not out.endswith((" ", "¿", "¡", "(")) else "") + span.text
+            glued = not out or out.endswith((" ", "¿", "¡", "(")) or strip_next
+            out += ("" if glued else " ") + span.text
             strip_next = True
         elif span.kind == "close":
             out = out.rstrip() + span.text
+            strip_next = False
         else:
             out += span.text.upper() if shout and span.kind in ("name", "number") else span.text
+            strip_next = False
     missing = [
         (s.text.upper() if shout and s.kind in ("name", "number") else s.text)
         for k, s in enumerate(slots)

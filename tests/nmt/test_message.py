@@ -19,7 +19,8 @@ KNOWN = {
     "and", "here", "raid", "so", "lol", "reward", "crash", "thanks", "check", "please", "my",
     "name", "this", "read", "first", "wait", "what", "no", "way", "great", "team", "won", "for",
     "heading", "one", "item", "quote", "small", "print", "all", "dollars", "e.g",
-    "ask", "now", "or", "don't", "know", "if", "right", "p.m", "p", "m", "e", "g", "to", "friend",
+    "ask", "now", "or", "me", "don't", "know", "if", "right", "p.m", "p", "m", "e", "g", "to",
+    "friend",
 }  # fmt: skip
 
 
@@ -270,3 +271,12 @@ def test_no_input_breaks_the_path_or_leaks_a_mark():
 def test_dropped_markers_leave_no_space_before_punctuation():
     slots = [Span("*", "open"), Span("*", "close"), Span("3", "number")]
     assert restore("rollo #2 iniciativa #1 %3 .", slots) == "rollo iniciativa 3."
+
+
+def test_nested_markers_stay_glued_and_shouted_chat_spelling_is_normalised():
+    out, seen = tr("**__hello__ world** ok")
+    assert out == "**__HELLO__ WORLD** OK"
+    out, seen = tr("CAN U HELP ME PLS")
+    assert seen == ["Can you help me please"]
+    out, seen = tr("hello\u200bworld")
+    assert seen == ["hello world"]
