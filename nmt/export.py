@@ -6,7 +6,7 @@ writes the same weights, vocabulary and positions as a CTranslate2 model in
 (:mod:`nmt.ct2`) runs. Layout of our blocks, in CTranslate2's terms: pre-norm
 layers, a final layer norm on each side, ReLU feed-forward, scaled embeddings
 shared by encoder, decoder and output projection, sinusoidal positions written
-out as a table (ours concatenate sin and cos halves).
+out as a table (the model's own, which concatenates sin and cos halves).
 """
 
 from __future__ import annotations
@@ -24,13 +24,6 @@ log = logging.getLogger(__name__)
 
 CT2_DIR = "ct2"
 MAX_POSITIONS = 1024
-
-
-def _positions(length: int, dim: int) -> np.ndarray:
-    positions = np.arange(length, dtype=np.float32)[:, None]
-    inv_freq = np.exp(np.arange(0, dim, 2, dtype=np.float32) * (-np.log(10000.0) / dim))
-    angles = positions * inv_freq[None, :]
-    return np.concatenate([np.sin(angles), np.cos(angles)], axis=-1).astype(np.float32)
 
 
 def _dense(spec, layer) -> None:
@@ -60,7 +53,13 @@ def build_spec(model, vocabulary: list[str]):
         (model.encoder_layers, model.decoder_layers), model.num_heads, pre_norm=True
     )
     embedding = np.asarray(model.src_embed.embedding.get_weights()[0], dtype=np.float32)
-    table = _positions(MAX_POSITIONS, model.d_model)
+    from keras import ops
+
+    from nmt.model import sinusoidal_positions
+
+    # The model's own position table, written out for CTranslate2.
+    table = np.asarray(ops.convert_to_numpy(sinusoidal_positions(0, MAX_POSITIONS, model.d_model)))
+    table = table.astype(np.float32)
     encoder_embeddings = spec.encoder.embeddings
     if isinstance(encoder_embeddings, list):
         encoder_embeddings = encoder_embeddings[0]

@@ -28,6 +28,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 from nmt.chat import is_shouting, normalize_chat, sanitize, sentence_spans, unshout
+from nmt.text import chunk_words
 
 MAX_SLOTS = 9
 MAX_WORDS_PER_SEGMENT = 60
@@ -371,7 +372,7 @@ def _plan_sentence(text: str, spans: list[Span], known: set[str] | None, result:
         result.pieces.append(_render_kept(text, spans))
         return
     pieces: list[str | Sentence] = [_render_kept(head, spans)]
-    for chunk_index, chunk in enumerate(_chunks(core)):
+    for chunk_index, chunk in enumerate(chunk_words(core, MAX_WORDS_PER_SEGMENT)):
         if chunk_index:
             pieces.append(" ")
         sentence = sentence_source(chunk, spans, known)
@@ -391,24 +392,6 @@ def _plan_sentence(text: str, spans: list[Span], known: set[str] | None, result:
                 pieces += [lead, sub, trail]
     pieces.append(_render_kept(tail, spans))
     result.pieces += pieces
-
-
-def _chunks(sentence: str) -> list[str]:
-    """An over-long sentence cut into pieces of at most MAX_WORDS_PER_SEGMENT words,
-    preferring to cut after commas, semicolons and colons."""
-    words = sentence.split()
-    if len(words) <= MAX_WORDS_PER_SEGMENT:
-        return [sentence]
-    chunks, current = [], []
-    for word in words:
-        current.append(word)
-        at_clause = word.endswith((",", ";", ":")) and len(current) >= MAX_WORDS_PER_SEGMENT // 2
-        if len(current) >= MAX_WORDS_PER_SEGMENT or at_clause:
-            chunks.append(" ".join(current))
-            current = []
-    if current:
-        chunks.append(" ".join(current))
-    return chunks
 
 
 # -- restoring ----------------------------------------------------------------------------

@@ -2,11 +2,12 @@
 
 A model trained on 100k short sentences rewrites what it has not seen: it
 spells out "3" as "tres", turns "10:45" into some other time, and mangles a
-name like "Kowalski". Before translation, :func:`protect` swaps each number
-for a placeholder ``%1``, ``%2``, … and each word the model never saw in
-training for ``#1``, ``#2``, …; :func:`restore` puts the originals back into
-the output. The model learns to copy placeholders from training pairs in which
-a number or name appears on both sides (:func:`augment_pair`). Numbers get
+name like "Kowalski". Before translation, the message path (:mod:`nmt.message`)
+swaps each number for a placeholder ``%1``, ``%2``, … and each name the model
+never saw for ``#1``, ``#2``, … and puts the originals back afterwards. This
+module holds the training side: the known-word list, and copies of training
+pairs in which a number or name appears on both sides with the same
+placeholder (:func:`augment_pair`), from which the model learns to copy them. Numbers get
 their own mark because they behave differently in Spanish: with one mark for
 everything, and names far more frequent, the model wrote "Leí a #1 libros"
 (the personal "a" of "Leí a Tom") and "a #1" for "at 8" instead of "a las 8".
@@ -22,8 +23,6 @@ from collections.abc import Iterable
 MAX_SLOTS = 9
 _TOKEN = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*|\d+(?:[:.,/-]\d+)*", re.UNICODE)
 _NUMBER = re.compile(r"\d")
-_PLACEHOLDER = re.compile(r"[#%]([1-9])")
-_LITERAL = re.compile(r"[#%]\d+")  # a placeholder-like string typed by the user
 
 
 def slot(i: int, number: bool = False) -> str:
@@ -43,49 +42,6 @@ def known_words(texts: Iterable[str], min_count: int = 1) -> set[str]:
         if not _NUMBER.search(m.group())
     )
     return {w for w, c in counts.items() if c >= min_count}
-
-
-def protect(text: str, known: set[str]) -> tuple[str, list[str]]:
-    """Replace numbers, unknown words and any literal ``#N``/``%N`` with placeholders.
-
-    >>> protect("Tom paid 3 dollars to Zyxwv.", {"tom", "paid", "dollars", "to"})
-    ('Tom paid %1 dollars to #2.', ['3', 'Zyxwv'])
-    """
-    originals: list[str] = []
-    pieces: list[str] = []
-    last = 0
-    for m in re.finditer(_LITERAL.pattern + "|" + _TOKEN.pattern, text):
-        word = m.group()
-        literal = _LITERAL.fullmatch(word) is not None
-        number = not literal and _NUMBER.search(word) is not None
-        if not (literal or number or word.lower() not in known) or len(originals) >= MAX_SLOTS:
-            continue
-        originals.append(word)
-        pieces.append(text[last : m.start()])
-        pieces.append(slot(len(originals), number))
-        last = m.end()
-    pieces.append(text[last:])
-    return "".join(pieces), originals
-
-
-def restore(text: str, originals: list[str]) -> str:
-    """Put the originals back; any the model dropped are appended, never lost."""
-    used: set[int] = set()
-
-    def put(m: re.Match) -> str:
-        i = int(m.group(1)) - 1
-        if i < len(originals) and i not in used:  # a repeated placeholder is dropped
-            used.add(i)
-            return originals[i]
-        return ""
-
-    out = _PLACEHOLDER.sub(put, text)
-    missing = [o for i, o in enumerate(originals) if i not in used]
-    if missing:
-        end = re.search(r"[.!?…]*$", out)
-        cut = end.start() if end else len(out)
-        out = out[:cut].rstrip() + " " + " ".join(missing) + out[cut:]
-    return re.sub(r"\s+([.,!?;:…])", r"\1", " ".join(out.split()))
 
 
 def lowercase_words(texts: Iterable[str], min_count: int = 3) -> set[str]:

@@ -1,4 +1,4 @@
-"""Text handling: sentence splitting and the two tokenizers.
+"""Text handling: normalisation, over-long sentences, and the two tokenizers.
 
 ``SentencePieceCodec`` is the product tokenizer: one joint English/Spanish
 subword vocabulary that keeps case, accents and punctuation and falls back to
@@ -23,24 +23,10 @@ from nmt.errors import ModelLoadError
 
 PAD, UNK, BOS, EOS = 0, 1, 2, 3
 
-_SENTENCE_END = re.compile(r"(?<=[.!?…])[\"'”»)]*\s+(?=[\"'“«(¿¡]?[A-Z0-9ÁÉÍÓÚÑ])")
-
 
 def normalize(text: str) -> str:
     """NFC-normalise and collapse whitespace (keeps case, accents, punctuation)."""
     return " ".join(unicodedata.normalize("NFC", text).split())
-
-
-def split_sentences(text: str) -> list[str]:
-    """Split one line of chat text into sentences.
-
-    >>> split_sentences("Hi Tom. How are you? I'm fine!")
-    ['Hi Tom.', 'How are you?', "I'm fine!"]
-    """
-    text = normalize(text)
-    if not text:
-        return []
-    return [s for s in _SENTENCE_END.split(text) if s.strip()]
 
 
 def chunk_words(sentence: str, max_words: int) -> list[str]:

@@ -11,7 +11,6 @@ from nmt.text import (
     SentencePieceCodec,
     chunk_words,
     seed_standardize,
-    split_sentences,
 )
 
 
@@ -64,16 +63,6 @@ def test_seed_codec_mirrors_text_vectorization(tmp_path):
     (tmp_path / "vocab.json").write_text("{}")
     with pytest.raises(ModelLoadError, match="vocab.json"):
         SeedWordCodec.load(tmp_path)
-
-
-def test_split_sentences():
-    assert split_sentences("Hi Tom. How are you? I'm fine!") == [
-        "Hi Tom.",
-        "How are you?",
-        "I'm fine!",
-    ]
-    assert split_sentences("It costs 2.50 dollars. OK") == ["It costs 2.50 dollars.", "OK"]
-    assert split_sentences("  ") == []
 
 
 def test_chunk_words_never_drops_words():
