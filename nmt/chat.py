@@ -1,4 +1,4 @@
-"""Chat English made plain for the model: spelling, abbreviations, capitals, sentences.
+"""Chat text made plain for the model: spelling, abbreviations, capitals, sentences.
 
 Everything here is a pure string function used in the same way at training
 time (on the English of every pair) and at translation time, so the model only
@@ -7,7 +7,9 @@ ever sees the English it was trained on:
 - :func:`sanitize` — what cannot be text goes (lone surrogates, control characters).
 - :func:`normalize_chat` — apostrophe-less contractions (``dont``), chat
   abbreviations (``u``, ``pls``, ``idk``, ``rn``) and a few frequent typos
-  become standard English; a lone ``i`` becomes ``I``.
+  become standard English; a lone ``i`` becomes ``I``. With ``lang="es"``,
+  Spanish chat spelling (``q``, ``xq``, ``tb``, ``toy``, ``grax``) becomes
+  standard Spanish.
 - :func:`is_shouting` / :func:`unshout` — ALL CAPS is translated as ordinary text.
 - :func:`sentence_spans` — sentence boundaries for chat: lower-case starts,
   ``?!``, ellipses, abbreviations (``Mr.``, ``e.g.``, ``p.m.``) and decimals.
@@ -195,12 +197,85 @@ def _match_case(source: str, replacement: str) -> str:
     return replacement
 
 
-def normalize_chat(text: str) -> str:
-    """Standard English for chat spelling; everything else is left as typed.
+# Spanish chat spelling -> standard Spanish. Only forms that cannot be ordinary
+# words of the sentence; the rest (missing accents, "jaja") the model learns from
+# noised training sources (nmt/noise.py).
+_ES_ABBREVIATIONS = {
+    "q": "que",
+    "k": "que",
+    "ke": "que",
+    "xq": "porque",
+    "xk": "porque",
+    "pq": "porque",
+    "porq": "porque",
+    "tb": "también",
+    "tmb": "también",
+    "tmbn": "también",
+    "tbn": "también",
+    "tambien": "también",
+    "pf": "por favor",
+    "xfa": "por favor",
+    "xfavor": "por favor",
+    "plis": "por favor",
+    "nose": "no sé",
+    "nse": "no sé",
+    "nsé": "no sé",
+    "toy": "estoy",
+    "tas": "estás",
+    "bn": "bien",
+    "msj": "mensaje",
+    "msjs": "mensajes",
+    "grax": "gracias",
+    "grcs": "gracias",
+    "grs": "gracias",
+    "grasias": "gracias",
+    "salu2": "saludos",
+    "ntp": "no te preocupes",
+    "tqm": "te quiero mucho",
+    "kiero": "quiero",
+    "kien": "quien",
+    "aki": "aquí",
+    "weno": "bueno",
+    "bno": "bueno",
+    "vdd": "verdad",
+    "dsp": "después",
+    "dps": "después",
+    "npi": "ni idea",
+    "x": "por",
+    "d": "de",
+    "pa": "para",
+}
+_ES_CHAT_WORD = re.compile(r"(?<![\w'’/.-])[^\W_]+(?![\w'’-]|/\w|\.\w)")
+_ES_WHY = re.compile(r"^(\W*)(xq|xk|pq|porq|porque)(?=\W[^?]*\?)", re.IGNORECASE)
+
+
+def _normalize_spanish(text: str) -> str:
+    # "xq no vienes?" asks why: "por qué"; elsewhere "xq" is "porque".
+    text = _ES_WHY.sub(lambda m: m.group(1) + _match_case(m.group(2), "por qué"), text)
+
+    def fix(m: re.Match) -> str:
+        word = m.group()
+        if word.isupper() and len(word) > 1 and len(word) < 4:
+            return word  # PQ, TB, XQ in capitals are likelier acronyms
+        if len(word) == 1 and word.isupper() and word not in "QK":
+            return word  # "X" or "D" in capitals is a letter, not "por"/"de"
+        new = _ES_ABBREVIATIONS.get(word.lower())
+        return _match_case(word, new) if new else word
+
+    return _ES_CHAT_WORD.sub(fix, text)
+
+
+def normalize_chat(text: str, lang: str = "en") -> str:
+    """Standard English (or Spanish, ``lang="es"``) for chat spelling; everything
+    else is left as typed.
 
     >>> normalize_chat("idk, u dont need it rn")
     "I don't know, you don't need it right now"
+    >>> normalize_chat("xq no vienes? toy solo", "es")
+    'por qué no vienes? estoy solo'
     """
+    if lang == "es":
+        return _normalize_spanish(text)
 
     def fix(m: re.Match) -> str:
         word = m.group()
@@ -232,12 +307,18 @@ def is_shouting(text: str) -> bool:
     return sum(c.isupper() for c in letters) >= 0.8 * len(letters)
 
 
-def unshout(text: str) -> str:
+def unshout(text: str, lang: str = "en") -> str:
     """``WHY IS IT DOWN AGAIN?`` -> ``Why is it down again?``"""
     low = text.lower()
-    low = re.sub(r"(?<![\w'])i(?=$|[\s'’,.!?])", "I", low)
+    if lang == "en":
+        low = capital_i(low)
     m = _LETTERS.search(low)
     return low if not m else low[: m.start()] + low[m.start()].upper() + low[m.start() + 1 :]
+
+
+def capital_i(text: str) -> str:
+    """English's pronoun ``i`` written ``I`` (``i think so`` -> ``I think so``)."""
+    return re.sub(r"(?<![\w'’])i(?=$|[\s'’,.!?])", "I", text)
 
 
 # -- sentences -------------------------------------------------------------------------------

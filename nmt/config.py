@@ -79,8 +79,15 @@ class TokenizerConfig:
         _check_choice("tokenizer.model_type", self.model_type, ("unigram", "bpe"))
 
 
+LANGUAGES = ("en", "es")
+
+
 @dataclass(frozen=True)
 class DataConfig:
+    # What the model translates: ``source`` -> ``target``. Data files are always
+    # English<TAB>Spanish; a Spanish->English model reads them the other way round.
+    source: str = "en"
+    target: str = "es"
     path: str = "data/spa-eng/spa.txt"
     valid_groups: int = 2000
     test_groups: int = 3000
@@ -90,14 +97,19 @@ class DataConfig:
     # added to the training split only, ``extra_repeat`` times: the chat corpus.
     extra_train: str = ""
     extra_repeat: int = 1
-    # A held-out chat set scored at every validation, ``<prefix>.en`` with references
-    # ``<prefix>.es.*``; with it, the best epoch is chosen on the mean of both BLEUs.
+    # A held-out chat set scored at every validation, ``<prefix>.<source>`` with
+    # references ``<prefix>.<target>.*``; with it, the best epoch is chosen on the
+    # mean of both BLEUs.
     extra_valid: str = ""
     # Share of the corpus (``path``) pairs drawn afresh for each epoch (1.0: all of
     # them), so a short fine-tune sees the extra pairs more often.
     corpus_fraction: float = 1.0
 
     def __post_init__(self):
+        _check_choice("data.source", self.source, LANGUAGES)
+        _check_choice("data.target", self.target, LANGUAGES)
+        if self.source == self.target:
+            raise ConfigError(f"data.source and data.target are both {self.source!r}")
         for key in ("valid_groups", "test_groups", "max_tokens_per_sentence", "extra_repeat"):
             _check_positive(f"data.{key}", getattr(self, key))
         if not 0.0 < self.corpus_fraction <= 1.0:
@@ -171,6 +183,11 @@ class ExperimentConfig:
     data: DataConfig = field(default_factory=DataConfig)
     train: TrainConfig = field(default_factory=TrainConfig)
     decoding: DecodingConfig = field(default_factory=DecodingConfig)
+
+    @property
+    def pair(self) -> str:
+        """``"en-es"`` or ``"es-en"``: what this model translates."""
+        return f"{self.data.source}-{self.data.target}"
 
     def to_dict(self) -> dict[str, Any]:
         return dataclasses.asdict(self)

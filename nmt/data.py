@@ -77,22 +77,31 @@ def read_pair_files(spec: str) -> list[Pair]:
     return [pair for path in paths for pair in read_pairs(path)]
 
 
-def read_references(prefix: str | Path) -> tuple[list[str], list[list[str]]]:
+def oriented(pairs: Sequence[Pair], source: str) -> list[Pair]:
+    """English<TAB>Spanish pairs as (source, target) for a model from ``source``."""
+    return [(es, en) for en, es in pairs] if source == "es" else list(pairs)
+
+
+def read_references(
+    prefix: str | Path, source: str = "en", target: str = "es"
+) -> tuple[list[str], list[list[str]]]:
     """A held-out set: ``<prefix>.en`` (one message per line) and its references
-    ``<prefix>.es.a``, ``<prefix>.es.b`` … (same line count each)."""
+    ``<prefix>.es.a``, ``<prefix>.es.b`` … (same line count each); for a
+    Spanish->English model, ``<prefix>.es`` and ``<prefix>.en.*``."""
     prefix = Path(prefix)
+    src_name = f"{prefix}.{source}"
     try:
-        sources = prefix.with_name(prefix.name + ".en").read_text(encoding="utf-8").splitlines()
+        sources = Path(src_name).read_text(encoding="utf-8").splitlines()
     except FileNotFoundError:
-        raise DataError(f"held-out set not found: {prefix}.en") from None
-    ref_files = sorted(prefix.parent.glob(prefix.name + ".es.*"))
+        raise DataError(f"held-out set not found: {src_name}") from None
+    ref_files = sorted(prefix.parent.glob(f"{prefix.name}.{target}.*"))
     if not ref_files:
-        raise DataError(f"no references {prefix}.es.* for {prefix}.en")
+        raise DataError(f"no references {prefix}.{target}.* for {src_name}")
     columns = []
     for path in ref_files:
         lines = path.read_text(encoding="utf-8").splitlines()
         if len(lines) != len(sources):
-            raise DataError(f"{path} has {len(lines)} lines; {prefix}.en has {len(sources)}")
+            raise DataError(f"{path} has {len(lines)} lines; {src_name} has {len(sources)}")
         columns.append(lines)
     refs = [[col[i] for col in columns] for i in range(len(sources))]
     return sources, refs
@@ -101,9 +110,9 @@ def read_references(prefix: str | Path) -> tuple[list[str], list[list[str]]]:
 _GROUP_STRIP = re.compile(r"[^\w\s]", re.UNICODE)
 
 
-def group_key(english: str) -> str:
-    """Key that groups near-identical English sentences ("Go." and "Go!")."""
-    return " ".join(_GROUP_STRIP.sub(" ", english.lower()).split())
+def group_key(source: str) -> str:
+    """Key that groups near-identical source sentences ("Go." and "Go!")."""
+    return " ".join(_GROUP_STRIP.sub(" ", source.lower()).split())
 
 
 @dataclass(frozen=True)
@@ -114,16 +123,17 @@ class Split:
 
 
 def split_grouped(pairs: Sequence[Pair], valid_groups: int, test_groups: int, seed: int) -> Split:
-    """Deterministic train/valid/test split grouped by English sentence.
+    """Deterministic train/valid/test split grouped by source sentence.
 
-    All pairs whose English sides share a :func:`group_key` land in the same
-    split, so no English sentence is seen in training and tested on, and every
-    Spanish translation of a test sentence serves as a reference.
+    All pairs whose sources (the first of each pair: English, or Spanish for a
+    Spanish->English model) share a :func:`group_key` land in the same split, so
+    no source sentence is seen in training and tested on, and every translation
+    of a test sentence serves as a reference.
     """
     keys = sorted({group_key(en) for en, _ in pairs})
     if valid_groups + test_groups >= len(keys):
         raise DataError(
-            f"only {len(keys)} distinct English sentences: too few for "
+            f"only {len(keys)} distinct source sentences: too few for "
             f"{valid_groups} validation + {test_groups} test groups"
         )
     random.Random(seed).shuffle(keys)

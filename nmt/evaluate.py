@@ -14,7 +14,7 @@ import re
 import time
 from pathlib import Path
 
-from nmt.data import Pair, read_pairs, references_by_source, split_grouped
+from nmt.data import Pair, oriented, read_pairs, references_by_source, split_grouped
 
 SEED_EXAMPLE = "It was pretty cool."
 SPECIAL_TOKEN = re.compile(r"\[UNK\]|<unk>|<s>|</s>|<pad>|⁇|startofseq|endofseq")
@@ -64,7 +64,7 @@ def special_token_rate(hyps: list[str]) -> float:
 
 def test_pairs(model_config, data_path: str | None = None) -> list[Pair]:
     dc = model_config.data
-    pairs = read_pairs(data_path or dc.path)
+    pairs = oriented(read_pairs(data_path or dc.path), dc.source)
     return split_grouped(pairs, dc.valid_groups, dc.test_groups, dc.split_seed).test
 
 
@@ -96,7 +96,10 @@ def evaluate(
     model_dir = Path(model_dir)
     translator = Translator.load(model_dir, precision=precision, engine=engine)
     config = translator.loaded.config
-    pairs = read_test_file(test_file) if test_file else test_pairs(config, data_path)
+    if test_file:
+        pairs = oriented(read_test_file(test_file), config.data.source)
+    else:
+        pairs = test_pairs(config, data_path)
     sources, refs = references_by_source(pairs)
     beam = beam_size or config.decoding.beam_size
     start = time.perf_counter()
@@ -127,8 +130,10 @@ def evaluate(
     metrics["samples"] = [
         {"en": sources[i], "output": hyps[i], "references": refs[i]} for i in picked
     ]
-    seed_out = translator.translate([SEED_EXAMPLE], beam_size=beam)[0]
-    metrics["seed_example"] = {"en": SEED_EXAMPLE, "output": seed_out}
+    if translator.source == "en":
+        seed_out = translator.translate([SEED_EXAMPLE], beam_size=beam)[0]
+        metrics["seed_example"] = {"en": SEED_EXAMPLE, "output": seed_out}
+    metrics["pair"] = translator.pair
     if write:
         (model_dir / "metrics.json").write_text(
             json.dumps(metrics, indent=2, ensure_ascii=False) + "\n", encoding="utf-8"
@@ -170,12 +175,13 @@ def evaluate_heldout(
     engine: str = "auto",
 ) -> dict:
     """BLEU/chrF of the whole message path on a held-out chat set
-    (``<prefix>.en`` and references ``<prefix>.es.*``), plus markup kept."""
+    (``<prefix>.en`` and references ``<prefix>.es.*``; for a Spanish->English
+    model ``<prefix>.es`` and ``<prefix>.en.*``), plus markup kept."""
     from nmt.data import read_references
     from nmt.translate import Translator
 
     translator = Translator.load(model_dir, precision=precision, engine=engine)
-    sources, refs = read_references(prefix)
+    sources, refs = read_references(prefix, translator.source, translator.target)
     beam = beam_size or translator.loaded.config.decoding.beam_size
     start = time.perf_counter()
     hyps = translator.translate(sources, beam_size=beam)
@@ -185,6 +191,7 @@ def evaluate_heldout(
     return {
         **score(hyps, refs),
         "test_set": str(prefix),
+        "pair": translator.pair,
         "messages": len(sources),
         "references": len(refs[0]),
         "beam_size": beam,

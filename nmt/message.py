@@ -295,7 +295,9 @@ def _number_slots(text: str, slots: list[Span], known: set[str] | None) -> str:
     return "".join(pieces)
 
 
-def sentence_source(text: str, spans: list[Span], known: set[str] | None) -> Sentence | None:
+def sentence_source(
+    text: str, spans: list[Span], known: set[str] | None, lang: str = "en"
+) -> Sentence | None:
     """The model input for one sentence (with sentinels), or None if it has no words.
 
     Markup sentinels become ``#N`` marks (numbered in order), chat spelling is
@@ -316,9 +318,9 @@ def sentence_source(text: str, spans: list[Span], known: set[str] | None) -> Sen
         marks[c] = f"#{len(slots)}"
     # Chat spelling and capitals are fixed on the words only, around the sentinels.
     if shout:  # lowered first, so "PLS" is normalised like "pls"
-        text = unshout(text)
+        text = unshout(text, lang)
     parts = re.split(r"([\ue000-\uf8ff])", text)
-    parts = [p if _SENT.fullmatch(p) else normalize_chat(p) for p in parts]
+    parts = [p if _SENT.fullmatch(p) else normalize_chat(p, lang) for p in parts]
     text = "".join(parts)
     text = _number_slots(text, slots, known)
     text = _SENT.sub(lambda m: marks[m.group()], text)
@@ -327,10 +329,11 @@ def sentence_source(text: str, spans: list[Span], known: set[str] | None) -> Sen
     return sentence
 
 
-def plan(text: str, known: set[str] | None = None) -> Plan:
+def plan(text: str, known: set[str] | None = None, lang: str = "en") -> Plan:
     """Cut ``text`` into kept pieces and sentences for the model.
 
-    ``known`` is the model's known English words (``None``: copy no names).
+    ``known`` is the model's known source words (``None``: copy no names);
+    ``lang`` the source language (``en`` or ``es``: its chat spelling).
     """
     text = sanitize(text)
     result = Plan()
@@ -341,7 +344,7 @@ def plan(text: str, known: set[str] | None = None) -> Plan:
         for i, line in enumerate(part.split("\n")):
             if i:
                 result.pieces.append("\n")
-            _plan_line(line, known, result)
+            _plan_line(line, known, result, lang)
     # merge neighbouring kept strings
     merged: list[str | Sentence] = []
     for piece in result.pieces:
@@ -353,7 +356,7 @@ def plan(text: str, known: set[str] | None = None) -> Plan:
     return result
 
 
-def _plan_line(line: str, known: set[str] | None, result: Plan) -> None:
+def _plan_line(line: str, known: set[str] | None, result: Plan, lang: str = "en") -> None:
     prefix = _LINE_PREFIX.match(line).group()
     result.pieces.append(prefix)
     spans: list[Span] = []
@@ -361,12 +364,14 @@ def _plan_line(line: str, known: set[str] | None, result: Plan) -> None:
     pos = 0
     for start, end in sentence_spans(body):
         result.pieces.append(_render_kept(body[pos:start], spans))
-        _plan_sentence(body[start:end], spans, known, result)
+        _plan_sentence(body[start:end], spans, known, result, lang)
         pos = end
     result.pieces.append(_render_kept(body[pos:], spans))
 
 
-def _plan_sentence(text: str, spans: list[Span], known: set[str] | None, result: Plan) -> None:
+def _plan_sentence(
+    text: str, spans: list[Span], known: set[str] | None, result: Plan, lang: str = "en"
+) -> None:
     head, core, tail = _balanced_edges(*_edges(text), spans)
     if not _LETTER.search(_SENT.sub("", core)):
         result.pieces.append(_render_kept(text, spans))
@@ -375,7 +380,7 @@ def _plan_sentence(text: str, spans: list[Span], known: set[str] | None, result:
     for chunk_index, chunk in enumerate(chunk_words(core, MAX_WORDS_PER_SEGMENT)):
         if chunk_index:
             pieces.append(" ")
-        sentence = sentence_source(chunk, spans, known)
+        sentence = sentence_source(chunk, spans, known, lang)
         if sentence is not None:
             pieces.append(sentence)
             continue
@@ -383,7 +388,7 @@ def _plan_sentence(text: str, spans: list[Span], known: set[str] | None, result:
         for piece in re.split(r"((?:\s*[\ue000-\uf8ff])+\s*)", chunk):
             sub = None
             if not _SENT.search(piece) and _LETTER.search(piece):
-                sub = sentence_source(piece.strip(), spans, known)
+                sub = sentence_source(piece.strip(), spans, known, lang)
             if sub is None:
                 pieces.append(_render_kept(piece, spans))
             else:
@@ -486,10 +491,13 @@ def has_words(text: str) -> bool:
 
 
 def translate_messages(
-    texts: Iterable[str], known: set[str] | None, decode: Callable[[list[str]], list[str]]
+    texts: Iterable[str],
+    known: set[str] | None,
+    decode: Callable[[list[str]], list[str]],
+    lang: str = "en",
 ) -> list[str]:
     """Plan every text, ``decode`` all their sentences as one batch, render each."""
-    plans = [plan(str(t), known) for t in texts]
+    plans = [plan(str(t), known, lang) for t in texts]
     sources = [s for p in plans for s in p.sources]
     outputs = decode(sources) if sources else []
     results, pos = [], 0
@@ -529,12 +537,13 @@ def _spanish_marks(es: str, en_spans: list[Span], es_spans: list[Span]) -> str |
     return _SENT.sub(lambda m: rename[m.group()], es)
 
 
-def plan_pair(en: str, es: str, known: set[str] | None) -> list[tuple[str, str]]:
+def plan_pair(en: str, es: str, known: set[str] | None, lang: str = "en") -> list[tuple[str, str]]:
     """Model (source, target) pairs for one training pair, prepared exactly as
     :func:`plan` prepares a message: line marker off, markup and numbers as marks,
     chat spelling normalised, shouting lowered, sentence by sentence when both
     sides split into the same number of sentences. Pairs whose marks cannot be
-    matched on the Spanish side are left out."""
+    matched on the Spanish side are left out. ``en``/``es`` are the source and
+    target (``lang="es"``: a Spanish source, an English target)."""
     en, es = sanitize(en).strip(), sanitize(es).strip()
     en = en[len(_LINE_PREFIX.match(en).group()) :]
     es = es[len(_LINE_PREFIX.match(es).group()) :]
@@ -553,12 +562,14 @@ def plan_pair(en: str, es: str, known: set[str] | None) -> list[tuple[str, str]]
         head, core, tail = _balanced_edges(*_edges(en_s), en_spans)
         for c in _SENT.findall(head + tail):
             es_s = es_s.replace(c, " ")
-        sentence = sentence_source(core, en_spans, known)
+        sentence = sentence_source(core, en_spans, known, lang)
         if sentence is None or len(core.split()) > MAX_WORDS_PER_SEGMENT:
             continue
         target = es_s
         if sentence.shout:
-            target = unshout(target) if is_shouting(_SENT.sub(" ", target)) else target
+            target_lang = "es" if lang == "en" else "en"
+            if is_shouting(_SENT.sub(" ", target)):
+                target = unshout(target, target_lang)
         if set(_SENT.findall(target)) != set(sentence.marks):
             continue
         target = _SENT.sub(lambda m, marks=sentence.marks: marks[m.group()], target)

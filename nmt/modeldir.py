@@ -3,7 +3,8 @@
 Layout::
 
     models/en-es/
-      config.json          architecture, tokenizer, decoding and training recipe
+      config.json          direction (data.source -> data.target), architecture,
+                           tokenizer, decoding and training recipe
       model.weights.h5     Keras weights
       spm.model, spm.vocab SentencePiece tokenizer (or vocab.json for the seed)
       metrics.json         test-split BLEU/chrF written by ``nmt evaluate``
@@ -81,6 +82,16 @@ def read_meta(directory: str | Path) -> dict:
     if meta.get("format_version") != FORMAT_VERSION:
         raise ModelLoadError(f"{path}: unsupported format_version {meta.get('format_version')!r}")
     return meta
+
+
+def read_config(directory: str | Path) -> ExperimentConfig:
+    """The recipe stored in a model directory's ``config.json`` (no weights loaded)."""
+    directory = Path(directory)
+    meta = read_meta(directory)
+    try:
+        return ExperimentConfig.from_dict(meta.get("experiment"))
+    except ConfigError as exc:
+        raise ModelLoadError(f"{directory / 'config.json'}: {exc}") from None
 
 
 def check_finite(model, path: Path) -> None:

@@ -1,10 +1,11 @@
-"""Source-side chat noise for training: clean and noisy English, same Spanish.
+"""Source-side chat noise for training: clean and noisy source, same target.
 
 People type ``dont`` and ``u``, drop capitals and final punctuation, make
-typos and shout. :func:`add_noise` applies such edits to the English of a
-training pair, freshly drawn every epoch from a seeded ``random.Random``, while
-the Spanish stays clean, so the model learns to map both forms to the same good
-translation. Markup (mentions, URLs, code, emoji) is never touched.
+typos and shout; in Spanish they also drop accents and ``¿ ¡`` and write ``q``,
+``xq`` and ``tb``. :func:`add_noise` applies such edits to the source
+of a training pair, freshly drawn every epoch from a seeded ``random.Random``,
+while the target stays clean, so the model learns to map both forms to the same
+good translation. Markup (mentions, URLs, code, emoji) is never touched.
 """
 
 from __future__ import annotations
@@ -49,15 +50,50 @@ CHAT_FORMS = {
     "though": ["tho"],
     "I'm": ["im", "Im"],
 }
-_CHAT_FORM = re.compile(
-    r"(?<![\w'])("
-    + "|".join(sorted(map(re.escape, CHAT_FORMS), key=len, reverse=True))
-    + r")(?![\w'])",
-    re.IGNORECASE,
-)
+# Spanish -> chat spelling.
+CHAT_FORMS_ES = {
+    "que": ["q", "k", "ke"],
+    "qué": ["q", "k", "que"],
+    "porque": ["xq", "pq", "porq", "xk"],
+    "por qué": ["xq", "pq", "porque"],
+    "también": ["tb", "tmb", "tambien"],
+    "por favor": ["porfa", "pf", "xfa", "plis"],
+    "no sé": ["nose", "nse", "no se"],
+    "estoy": ["toy"],
+    "estás": ["tas", "estas"],
+    "bien": ["bn"],
+    "mensaje": ["msj"],
+    "gracias": ["grax", "grcs", "grasias"],
+    "saludos": ["salu2"],
+    "de nada": ["dnd", "de na"],
+    "no te preocupes": ["ntp"],
+    "por": ["x"],
+    "para": ["pa"],
+    "de": ["d"],
+    "bueno": ["weno", "bno"],
+    "verdad": ["vdd"],
+    "después": ["dsp", "dps"],
+    "vale": ["va", "vle"],
+    "jajaja": ["jaja", "jsjs", "jajajaja"],
+}
+
+
+def _form_pattern(forms: dict) -> re.Pattern:
+    return re.compile(
+        r"(?<![\w'])("
+        + "|".join(sorted(map(re.escape, forms), key=len, reverse=True))
+        + r")(?![\w'])",
+        re.IGNORECASE,
+    )
+
+
+_CHAT_FORM = _form_pattern(CHAT_FORMS)
+_CHAT_FORM_ES = _form_pattern(CHAT_FORMS_ES)
+_ACCENTS = str.maketrans("áéíóúÁÉÍÓÚüÜ", "aeiouAEIOUuU")
+_INVERTED = re.compile(r"[¿¡]\s*")
 _APOSTROPHE = re.compile(r"(?<=[A-Za-z])['’](?=[A-Za-z])")
 _FINAL = re.compile(r"[.!?…]+$")
-_WORD = re.compile(r"[A-Za-z]{4,}")
+_WORD = re.compile(r"[^\W\d_]{4,}")
 
 
 @dataclass(frozen=True)
@@ -70,6 +106,9 @@ class NoiseConfig:
     chat_forms: float = 0.5
     typo: float = 0.25
     shout: float = 0.04
+    # Spanish sources only
+    drop_accents: float = 0.5
+    drop_inverted: float = 0.6
 
 
 def _outside_markup(text: str, edit) -> str:
@@ -93,27 +132,34 @@ def typo(word: str, rng: random.Random) -> str:
     return word[:i] + word[i] + word[i:]
 
 
-def add_noise(text: str, rng: random.Random, cfg: NoiseConfig = NoiseConfig()) -> str:
+def add_noise(
+    text: str, rng: random.Random, cfg: NoiseConfig = NoiseConfig(), lang: str = "en"
+) -> str:
     """A chat-spelled version of ``text`` (deterministic for a given ``rng`` state).
 
     >>> add_noise("I don't know, you're right.", random.Random(3))
     'idk, youre right'
     """
+    spanish = lang == "es"
+    table, pattern = (CHAT_FORMS_ES, _CHAT_FORM_ES) if spanish else (CHAT_FORMS, _CHAT_FORM)
     if rng.random() < cfg.chat_forms:
 
         def chat(part: str) -> str:
             def swap(m: re.Match) -> str:
                 if rng.random() < 0.5:
                     return m.group()
-                forms = (
-                    CHAT_FORMS.get(m.group()) or CHAT_FORMS.get(m.group().lower()) or [m.group()]
-                )
+                forms = table.get(m.group()) or table.get(m.group().lower()) or [m.group()]
                 return rng.choice(forms)
 
-            return _CHAT_FORM.sub(swap, part)
+            return pattern.sub(swap, part)
 
         text = _outside_markup(text, chat)
-    if rng.random() < cfg.drop_apostrophes:
+    if spanish:
+        if rng.random() < cfg.drop_accents:
+            text = _outside_markup(text, lambda part: part.translate(_ACCENTS))
+        if rng.random() < cfg.drop_inverted:
+            text = _outside_markup(text, lambda part: _INVERTED.sub("", part))
+    if not spanish and rng.random() < cfg.drop_apostrophes:
         text = _outside_markup(text, lambda part: _APOSTROPHE.sub("", part))
     if rng.random() < cfg.typo:
         words = [m for m in _WORD.finditer(text) if not MARKUP.search(m.group())]

@@ -31,10 +31,11 @@ from pathlib import Path
 
 import numpy as np
 
-from nmt.chat import normalize_chat
+from nmt.chat import capital_i, normalize_chat
 from nmt.config import ExperimentConfig
 from nmt.data import (
     make_batches,
+    oriented,
     pad,
     read_pair_files,
     read_pairs,
@@ -107,8 +108,9 @@ class Trainer:
 
         keras.utils.set_random_seed(tc.seed)
 
-        pairs = read_pairs(data_path or config.data.path)
         dc = config.data
+        self.lang = dc.source
+        pairs = oriented(read_pairs(data_path or dc.path), dc.source)
         self.split = split_grouped(pairs, dc.valid_groups, dc.test_groups, dc.split_seed)
         log.info(
             "split: %d train, %d valid, %d test pairs",
@@ -116,7 +118,9 @@ class Trainer:
             len(self.split.valid),
             len(self.split.test),
         )
-        extra = read_pair_files(dc.extra_train) if dc.extra_train else []
+        extra = oriented(read_pair_files(dc.extra_train), dc.source) if dc.extra_train else []
+        if dc.target == "en":  # chat references may write the pronoun "i"
+            extra = [(src, capital_i(tgt)) for src, tgt in extra]
         if extra:
             log.info(
                 "extra training pairs: %d from %s, x%d", len(extra), dc.extra_train, dc.extra_repeat
@@ -132,7 +136,7 @@ class Trainer:
                 self.codec = build_codec(config, self.split.train)
             if config.tokenizer.placeholders:
                 self.codec.known_words = known_words(
-                    normalize_chat(en) for en, _ in self.split.train + extra
+                    normalize_chat(src, self.lang) for src, _ in self.split.train + extra
                 )
             self.codec.save(self.ckpt_dir)
         self.known = getattr(self.codec, "known_words", None)
@@ -164,7 +168,7 @@ class Trainer:
         self.eval_sources = sources[: tc.eval_sentences]
         self.eval_refs = refs[: tc.eval_sentences]
         self.chat_sources, self.chat_refs = (
-            read_references(dc.extra_valid) if dc.extra_valid else ([], [])
+            read_references(dc.extra_valid, dc.source, dc.target) if dc.extra_valid else ([], [])
         )
 
         from nmt.model import build_model, count_params
@@ -220,7 +224,7 @@ class Trainer:
         """Raw pairs in model form (the message path's preparation, no noise)."""
         if not self.config.tokenizer.placeholders:
             return list(pairs)
-        return [p for en, es in pairs for p in plan_pair(en, es, self.known)]
+        return [p for src, tgt in pairs for p in plan_pair(src, tgt, self.known, self.lang)]
 
     def epoch_data(self, epoch: int) -> None:
         """Encode this epoch's training pairs: fresh noise on the chosen English sides."""
@@ -233,7 +237,7 @@ class Trainer:
             if i < self.n_corpus and dc.corpus_fraction < 1 and rng.random() >= dc.corpus_fraction:
                 continue
             if noise and rng.random() < noise:
-                noisy = add_noise(en, rng)
+                noisy = add_noise(en, rng, lang=self.lang)
                 pairs += self.model_pairs([(noisy, es)])
                 continue
             if i not in self._clean:

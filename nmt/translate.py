@@ -17,7 +17,8 @@ DEFAULT_MODEL_DIR = Path("models/en-es")
 
 
 class Translator:
-    """Translate English text to Spanish with a loaded model directory.
+    """Translate with a loaded model directory (English->Spanish or Spanish->English:
+    the model's ``config.json`` says which, see :attr:`pair`).
 
     Inputs may hold several sentences and lines; each line is split into
     sentences, all sentences of all inputs are translated as batches, and the
@@ -59,6 +60,8 @@ class Translator:
         self.precision = getattr(self.engine, "precision", "float32")
         self.codec = loaded.codec
         self.decoding = loaded.config.decoding
+        self.source = loaded.config.data.source
+        self.target = loaded.config.data.target
         if beam_size is not None and beam_size < 1:
             raise ValueError("beam_size must be >= 1")
         self.beam_size = beam_size or self.decoding.beam_size  # default for translate()
@@ -72,8 +75,12 @@ class Translator:
         precision: str = "auto",
         engine: str = "auto",
         threads: int | None = None,
+        pair: str | None = None,
     ) -> Translator:
         """Load a model directory; raises :class:`~nmt.errors.ModelLoadError`.
+
+        ``pair`` (``"en-es"`` or ``"es-en"``): the direction the caller needs; a
+        model that translates the other way is refused with a clear error.
 
         ``beam_size`` overrides the model's default beam width (1 = greedy, fastest).
         ``engine``: ``"auto"`` serves with CTranslate2 (:mod:`nmt.ct2`) when the
@@ -90,6 +97,8 @@ class Translator:
         if engine not in ("auto", "ct2", "torch"):
             raise ValueError("engine must be auto, ct2 or torch")
         model_dir = Path(model_dir)
+        if pair is not None:
+            check_pair(model_dir, pair)
         why_not = ct2.problem(model_dir) if engine != "torch" else None
         if engine == "ct2" and why_not:
             from nmt.errors import ModelLoadError
@@ -104,10 +113,18 @@ class Translator:
         return cls(load_model_dir(model_dir), beam_size, precision, "torch")
 
     @property
+    def pair(self) -> str:
+        """What this model translates: ``"en-es"`` or ``"es-en"``."""
+        return f"{self.source}-{self.target}"
+
+    @property
     def info(self) -> dict:
         meta, metrics = self.loaded.meta, self.loaded.metrics
         return {
             "name": meta.get("name", self.loaded.path.name),
+            "pair": self.pair,
+            "source": self.source,
+            "target": self.target,
             "version": meta.get("version", "unknown"),
             "bleu": metrics.get("bleu"),
             "chrf": metrics.get("chrf"),
@@ -129,7 +146,7 @@ class Translator:
             raise TypeError("translate() takes a list of strings, not a string")
         known = getattr(self.codec, "known_words", None)
         return translate_messages(
-            texts, known, lambda sources: self.decode(sources, beam_size, allow_unk)
+            texts, known, lambda sources: self.decode(sources, beam_size, allow_unk), self.source
         )
 
     def translate_sentences(
@@ -188,3 +205,24 @@ class Translator:
                 log.exception("translation failed")
                 raise TranslationError(f"translation failed: {exc}") from exc
         return outputs
+
+
+def model_pair(model_dir: str | Path) -> str:
+    """The direction a model directory translates, from its ``config.json``
+    (``"en-es"`` for models saved before directions were recorded)."""
+    from nmt.modeldir import read_config
+
+    return read_config(Path(model_dir)).pair
+
+
+def check_pair(model_dir: str | Path, pair: str) -> None:
+    """Raise :class:`~nmt.errors.ModelLoadError` unless ``model_dir`` translates ``pair``."""
+    from nmt.errors import ModelLoadError
+
+    if pair not in ("en-es", "es-en"):
+        raise ValueError(f"pair must be en-es or es-en, got {pair!r}")
+    found = model_pair(model_dir)
+    if found != pair:
+        raise ModelLoadError(
+            f"{model_dir} translates {found}, not {pair}: choose a {pair} model directory"
+        )
