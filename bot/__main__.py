@@ -31,7 +31,7 @@ from bot.protocols import Loader
 from bot.queue import TranslationQueue
 from bot.service import TranslationService
 from bot.settings import Settings, SettingsError, help_text
-from bot.storage import Storage
+from bot.storage import Storage, open_database
 from bot.translator import describe, load_checked, load_nmt_translator, nmt_loader
 
 log = logging.getLogger("bot")
@@ -181,12 +181,17 @@ FATAL_CLOSE_CODES = {
 """Gateway close codes that end the session for good, with what to do about each."""
 
 
-def open_storage(path: Path) -> Storage:
-    """Open the settings database, or stop with one line naming BOT_DB_PATH."""
+def open_storage(path: Path, url: str | None = None) -> Storage:
+    """Open the settings database (Postgres at ``url`` when given), or stop
+    with one line naming BOT_DB_PATH or BOT_DATABASE_URL."""
     try:
-        return Storage(path)
+        return open_database(url, path)
     except (OSError, sqlite3.Error) as error:
         reason = getattr(error, "strerror", None) or str(error)
+        if url:
+            raise StartupError(
+                f"BOT_DATABASE_URL: cannot open the settings database ({reason}).", 2
+            ) from None
         raise StartupError(
             f"BOT_DB_PATH={path}: cannot open the settings database ({reason}). "
             "Point BOT_DB_PATH at a writable file path.",
@@ -216,7 +221,7 @@ async def finish_handlers(timeout: float) -> None:
 async def run_bot(settings: Settings, loader: Loader = load_nmt_translator) -> None:
     """Load the model, connect, and run until SIGINT/SIGTERM; SIGHUP reloads the model."""
     assert settings.token is not None
-    storage = open_storage(settings.db_path)
+    storage = open_storage(settings.db_path, settings.database_url)
     try:
         translator, model_dir = await load_start_model(loader, settings, storage)
     except BaseException:

@@ -149,3 +149,10 @@ def test_a_postgres_database_from_a_newer_bot_is_refused(postgres_server):
     db.close()
     with pytest.raises(SchemaTooNew):
         PostgresDatabase(url)
+
+
+def test_an_unreachable_postgres_stops_start_up_in_one_line(tmp_path):
+    url = f"postgresql://bot@/bot?host={tmp_path}&port=1"  # no server on that socket
+    with pytest.raises(StartupError, match="BOT_DATABASE_URL: cannot open") as error:
+        open_storage(tmp_path / "unused.sqlite3", url)
+    assert error.value.code == 2 and "secret" not in str(error.value)
