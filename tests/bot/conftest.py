@@ -18,6 +18,7 @@ from bot.cooldown import Cooldown
 from bot.model_service import ModelService
 from bot.queue import TranslationQueue
 from bot.service import TranslationService
+from bot.sharding import ShardPlan
 from bot.storage import Storage
 from bot.translator import PROBES
 from nmt.errors import ModelLoadError, TranslationError
@@ -184,7 +185,7 @@ def build_bot(
         budget=AutoBudget(clock=clock),
         allowed_guilds=allowed_guilds,
     )
-    return TranslatorBot(services, message_content=message_content)
+    return TranslatorBot(services, message_content=message_content, shards=ShardPlan(1))
 
 
 @pytest.fixture
