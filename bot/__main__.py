@@ -26,11 +26,13 @@ from bot.client import Services, TranslatorBot
 from bot.console import run_console
 from bot.cooldown import Cooldown
 from bot.errors import ModelReloadFailed
+from bot.metrics import Metrics, MetricsServer, gateway_server, instrument_loader
 from bot.model_service import ModelService, forget_model_choice, saved_model_dir
 from bot.protocols import Loader
 from bot.queue import TranslationQueue
 from bot.service import TranslationService
 from bot.settings import Settings, SettingsError, help_text
+from bot.sharding import ShardPlan, identify_lock_from_url
 from bot.storage import Storage, open_database
 from bot.translator import describe, load_checked, load_nmt_translator, nmt_loader
 
@@ -199,6 +201,18 @@ def open_storage(path: Path, url: str | None = None) -> Storage:
         ) from None
 
 
+async def start_metrics(server: MetricsServer) -> None:
+    """Start the metrics server, or stop with one line naming BOT_METRICS_PORT."""
+    try:
+        await server.start()
+    except OSError as error:
+        raise StartupError(
+            f"BOT_METRICS_PORT={server.port}: cannot listen on {server.host} "
+            f"({error.strerror or error}). Choose a free port or unset it.",
+            2,
+        ) from None
+
+
 REPLY_GRACE_S = 5.0
 """After the queue drained: how long the handlers get to post their last replies."""
 
@@ -221,6 +235,9 @@ async def finish_handlers(timeout: float) -> None:
 async def run_bot(settings: Settings, loader: Loader = load_nmt_translator) -> None:
     """Load the model, connect, and run until SIGINT/SIGTERM; SIGHUP reloads the model."""
     assert settings.token is not None
+    metrics = Metrics("gateway") if settings.metrics_port else None
+    if metrics is not None:
+        loader = instrument_loader(loader, metrics)
     storage = open_storage(settings.db_path, settings.database_url)
     try:
         translator, model_dir = await load_start_model(loader, settings, storage)
@@ -229,7 +246,19 @@ async def run_bot(settings: Settings, loader: Loader = load_nmt_translator) -> N
         raise
     queue = make_queue(settings, translator)
     services = build_services(settings, queue, loader, storage, model_dir)
-    bot = TranslatorBot(services, message_content=settings.message_content)
+    bot = TranslatorBot(
+        services,
+        message_content=settings.message_content,
+        shards=ShardPlan(settings.shard_count, settings.shard_ids),
+        identify_lock=identify_lock_from_url(getattr(settings, "queue_url", None)),
+    )
+    log.info("Gateway runs %s", bot.shard_plan.describe())
+    metrics_server: MetricsServer | None = None
+    if metrics is not None and settings.metrics_port:
+        services.translation.metrics = metrics
+        metrics_server = gateway_server(
+            metrics, bot, queue, storage, port=settings.metrics_port, host=settings.metrics_host
+        )
     stop = asyncio.Event()
     loop = asyncio.get_running_loop()
 
@@ -254,6 +283,8 @@ async def run_bot(settings: Settings, loader: Loader = load_nmt_translator) -> N
 
     queue.start()
     try:
+        if metrics_server is not None:
+            await start_metrics(metrics_server)
         async with bot:
             runner = asyncio.create_task(bot.start(settings.token), name="discord")
             stopper = asyncio.create_task(stop.wait(), name="stop")
@@ -290,6 +321,8 @@ async def run_bot(settings: Settings, loader: Loader = load_nmt_translator) -> N
             2,
         ) from error
     finally:
+        if metrics_server is not None:
+            await metrics_server.stop()
         await queue.drain(0.1)
         storage.close()
         for sig in (signal.SIGINT, signal.SIGTERM):
