@@ -174,8 +174,9 @@ def build_bot(
     cooldown_rate: int = 5,
     message_content: bool = True,
     allowed_guilds: frozenset[int] = frozenset(),
+    storage: Storage | None = None,
 ) -> TranslatorBot:
-    storage = Storage(db_path)
+    storage = storage or Storage(db_path)
     services = Services(
         translation=TranslationService(queue, Cooldown(cooldown_rate, 30.0, clock=clock)),
         models=ModelService(
