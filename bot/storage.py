@@ -65,9 +65,11 @@ class Storage:
         self._db: Database = SqliteDatabase(path) if isinstance(path, (str, Path)) else path
         self.path = getattr(self._db, "path", None)
         self._stale = False
+        self._settings: dict[int, bool] = {}
+        self._opt_outs: set[int] = set()
         self._guilds: dict[int, GuildConfig] = {}
+        self._db.on_change(self._changed)  # before reading: no change falls in between
         self._reload()
-        self._db.on_change(self._changed)
         self.prune()
 
     def close(self) -> None:
@@ -83,13 +85,11 @@ class Storage:
     def _reload(self) -> None:
         """Read the cached tables again (at start, and when changes were missed)."""
         self._stale = False
-        self._settings: dict[int, bool] = {
+        self._settings = {
             row[0]: bool(row[1])
             for row in self._db.query("SELECT channel_id, enabled FROM autotranslate")
         }
-        self._opt_outs: set[int] = {
-            row[0] for row in self._db.query("SELECT user_id FROM opt_outs")
-        }
+        self._opt_outs = {row[0] for row in self._db.query("SELECT user_id FROM opt_outs")}
         self._guilds = {}
 
     def _fresh(self) -> None:

@@ -350,11 +350,29 @@ def postgres_server():
     server.stop()
 
 
+@pytest.fixture
+def open_postgres_storage(postgres_server):
+    """``open_postgres_storage()``: a Storage on one fresh Postgres database
+    (each call another connection to it, as another gateway process would)."""
+    from bot.storage import open_database
+
+    url = postgres_server.create_database()
+    opened: list[Storage] = []
+
+    def open_() -> Storage:
+        opened.append(open_database(url, "unused.sqlite3"))
+        return opened[-1]
+
+    yield open_
+    for storage in opened:
+        storage.close()
+
+
 @pytest.fixture(params=["sqlite", "postgres"])
 def open_storage(request, tmp_path):
     """``open_storage()`` opens the test's database: a SQLite file, or a fresh
     Postgres database. Calling it again reopens the same database."""
-    from bot.storage import Storage, open_database
+    from bot.storage import Storage
 
     opened: list[Storage] = []
     if request.param == "sqlite":
@@ -365,11 +383,7 @@ def open_storage(request, tmp_path):
             return opened[-1]
 
     else:
-        url = request.getfixturevalue("postgres_server").create_database()
-
-        def open_() -> Storage:
-            opened.append(open_database(url, tmp_path / "unused.sqlite3"))
-            return opened[-1]
+        open_ = request.getfixturevalue("open_postgres_storage")
 
     open_.engine = request.param  # type: ignore[attr-defined]
     yield open_

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import time
 
-import pytest
-
 from bot.database import StorageError
 
 
@@ -146,10 +144,8 @@ def test_two_processes_share_claims_and_see_each_others_settings(open_storage):
     assert not first.opted_out(5) and not first.autotranslate_enabled(10)
 
 
-def test_schema_is_the_same_on_both_engines(open_storage):
-    storage = open_storage()
-    if open_storage.engine == "sqlite":
-        pytest.skip("compared from the Postgres side")
+def test_schema_is_the_same_on_both_engines(open_postgres_storage):
+    storage = open_postgres_storage()
     import sqlite3
 
     from bot.migrations import migrate
@@ -192,13 +188,13 @@ def test_snowflakes_fit(open_storage):
     assert storage.claim_flag(big + 5)
 
 
-def test_a_postgres_server_that_goes_away_fails_calls_briefly_then_recovers(open_storage):
-    if open_storage.engine == "sqlite":
-        pytest.skip("Postgres only")
-    storage = open_storage()
+def test_a_postgres_server_that_goes_away_fails_calls_briefly_then_recovers(
+    open_postgres_storage,
+):
+    storage = open_postgres_storage()
     storage.set_opted_out(5, True)
     # The server ends our session (as a restart or failover would).
-    other = open_storage()
+    other = open_postgres_storage()
     other._db.query(
         "SELECT pg_terminate_backend(pid) FROM pg_stat_activity"
         " WHERE pid <> pg_backend_pid() AND datname = current_database()"

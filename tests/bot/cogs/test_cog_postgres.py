@@ -47,4 +47,3 @@ async def test_flag_reactions_translate_once_on_postgres(world, translator):
     [reply] = bot_messages(world)
     assert reply.content == "ES:The meeting starts at noon"
     assert world.env.bot.services.storage.translation(message.id).reply_ids == (reply.id,)
-
