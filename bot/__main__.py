@@ -323,6 +323,8 @@ async def run_bot(settings: Settings, loader: Loader = load_nmt_translator) -> N
     finally:
         if metrics_server is not None:
             await metrics_server.stop()
+        if bot.identify_lock is not None:
+            await bot.identify_lock.close()
         await queue.drain(0.1)
         storage.close()
         for sig in (signal.SIGINT, signal.SIGTERM):

@@ -349,13 +349,25 @@ def instrument_loader(loader: Callable, metrics: Metrics) -> Callable:
 
 
 def gateway_server(
-    metrics: Metrics, bot, queue, storage, *, port: int, host: str = "127.0.0.1"
+    metrics: Metrics,
+    bot,
+    queue,
+    storage,
+    *,
+    port: int,
+    host: str = "127.0.0.1",
+    workers_live: Callable[[], int] = lambda: 1,
 ) -> MetricsServer:
     """The gateway's metrics server: shards, backlog, the model served, and
-    readiness = every shard of this process ready and the database answering."""
+    readiness = every shard of this process ready and the database answering.
+
+    ``workers_live`` counts the processes serving the model (the embedded
+    queue: this one; a Redis queue: the workers with a fresh heartbeat).
+    """
     watch_gateway(metrics, bot)
 
     def refresh_queue() -> None:
+        metrics.workers_live.set(workers_live())
         stats = queue.stats()
         metrics.backlog.set(stats.depth)
         metrics.inflight.set(stats.in_flight)

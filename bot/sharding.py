@@ -88,6 +88,11 @@ class IdentifyLock:
         self.poll_s = poll_s
         self.owner = owner_id()
 
+    async def close(self) -> None:
+        close = getattr(self.redis, "aclose", None)
+        if close is not None:
+            await close()
+
     def key(self, shard_id: int, max_concurrency: int = 1) -> str:
         return f"{self.prefix}identify:{shard_id % max(1, max_concurrency)}"
 

@@ -103,6 +103,7 @@ async def test_gateway_metrics_count_requests_by_source_and_outcome(world, queue
         assert values[ok] == 5 and values[cooldown] == 1
         assert values[("translator_request_seconds_count", (("source", "command"),))] == 5
         assert values[("translator_queue_backlog", ())] == 0
+        assert values[("translator_workers_live", ())] == 1  # the embedded model
         assert values[("discord_guilds", (("shard", "0"),))] == 1
         assert ("discord_gateway_latency_seconds", (("shard", "0"),)) in values
         assert values[("discord_shards_ready", ())] == 1
