@@ -26,12 +26,14 @@ from bot.client import Services, TranslatorBot
 from bot.console import run_console
 from bot.cooldown import Cooldown
 from bot.errors import ModelReloadFailed
+from bot.metrics import Metrics, MetricsServer, gateway_server, instrument_loader
 from bot.model_service import ModelService, forget_model_choice, saved_model_dir
 from bot.protocols import Loader
 from bot.queue import TranslationQueue
 from bot.service import TranslationService
 from bot.settings import Settings, SettingsError, help_text
-from bot.storage import Storage
+from bot.sharding import ShardPlan, identify_lock_from_url
+from bot.storage import Storage, open_database
 from bot.translator import describe, load_checked, load_nmt_translator, nmt_loader
 
 log = logging.getLogger("bot")
@@ -181,15 +183,32 @@ FATAL_CLOSE_CODES = {
 """Gateway close codes that end the session for good, with what to do about each."""
 
 
-def open_storage(path: Path) -> Storage:
-    """Open the settings database, or stop with one line naming BOT_DB_PATH."""
+def open_storage(path: Path, url: str | None = None) -> Storage:
+    """Open the settings database (Postgres at ``url`` when given), or stop
+    with one line naming BOT_DB_PATH or BOT_DATABASE_URL."""
     try:
-        return Storage(path)
+        return open_database(url, path)
     except (OSError, sqlite3.Error) as error:
         reason = getattr(error, "strerror", None) or str(error)
+        if url:
+            raise StartupError(
+                f"BOT_DATABASE_URL: cannot open the settings database ({reason}).", 2
+            ) from None
         raise StartupError(
             f"BOT_DB_PATH={path}: cannot open the settings database ({reason}). "
             "Point BOT_DB_PATH at a writable file path.",
+            2,
+        ) from None
+
+
+async def start_metrics(server: MetricsServer) -> None:
+    """Start the metrics server, or stop with one line naming BOT_METRICS_PORT."""
+    try:
+        await server.start()
+    except OSError as error:
+        raise StartupError(
+            f"BOT_METRICS_PORT={server.port}: cannot listen on {server.host} "
+            f"({error.strerror or error}). Choose a free port or unset it.",
             2,
         ) from None
 
@@ -216,7 +235,10 @@ async def finish_handlers(timeout: float) -> None:
 async def run_bot(settings: Settings, loader: Loader = load_nmt_translator) -> None:
     """Load the model, connect, and run until SIGINT/SIGTERM; SIGHUP reloads the model."""
     assert settings.token is not None
-    storage = open_storage(settings.db_path)
+    metrics = Metrics("gateway") if settings.metrics_port else None
+    if metrics is not None:
+        loader = instrument_loader(loader, metrics)
+    storage = open_storage(settings.db_path, settings.database_url)
     try:
         translator, model_dir = await load_start_model(loader, settings, storage)
     except BaseException:
@@ -224,7 +246,19 @@ async def run_bot(settings: Settings, loader: Loader = load_nmt_translator) -> N
         raise
     queue = make_queue(settings, translator)
     services = build_services(settings, queue, loader, storage, model_dir)
-    bot = TranslatorBot(services, message_content=settings.message_content)
+    bot = TranslatorBot(
+        services,
+        message_content=settings.message_content,
+        shards=ShardPlan(settings.shard_count, settings.shard_ids),
+        identify_lock=identify_lock_from_url(getattr(settings, "queue_url", None)),
+    )
+    log.info("Gateway runs %s", bot.shard_plan.describe())
+    metrics_server: MetricsServer | None = None
+    if metrics is not None and settings.metrics_port:
+        services.translation.metrics = metrics
+        metrics_server = gateway_server(
+            metrics, bot, queue, storage, port=settings.metrics_port, host=settings.metrics_host
+        )
     stop = asyncio.Event()
     loop = asyncio.get_running_loop()
 
@@ -249,6 +283,8 @@ async def run_bot(settings: Settings, loader: Loader = load_nmt_translator) -> N
 
     queue.start()
     try:
+        if metrics_server is not None:
+            await start_metrics(metrics_server)
         async with bot:
             runner = asyncio.create_task(bot.start(settings.token), name="discord")
             stopper = asyncio.create_task(stop.wait(), name="stop")
@@ -285,6 +321,10 @@ async def run_bot(settings: Settings, loader: Loader = load_nmt_translator) -> N
             2,
         ) from error
     finally:
+        if metrics_server is not None:
+            await metrics_server.stop()
+        if bot.identify_lock is not None:
+            await bot.identify_lock.close()
         await queue.drain(0.1)
         storage.close()
         for sig in (signal.SIGINT, signal.SIGTERM):

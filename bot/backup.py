@@ -72,10 +72,18 @@ def main(argv: list[str] | None = None) -> int:
     if db_path is None:
         load_dotenv(args.env_file, override=False)
         try:
-            db_path = Settings.from_env(os.environ).db_path
+            settings = Settings.from_env(os.environ)
         except SettingsError as error:
             print(f"error: {error}", file=sys.stderr)
             return 2
+        if settings.database_url:
+            print(
+                "error: BOT_DATABASE_URL is set: the settings are in Postgres; back them up "
+                "with pg_dump (docs/SCALING.md)",
+                file=sys.stderr,
+            )
+            return 2
+        db_path = settings.db_path
     try:
         target = backup(db_path, args.directory, keep=args.keep)
     except (OSError, sqlite3.Error) as error:

@@ -16,6 +16,7 @@ from bot.errors import GuildNotAllowed, user_message
 from bot.model_service import ModelService
 from bot.posting import NO_PINGS, Poster
 from bot.service import TranslationService
+from bot.sharding import IdentifyLock, ShardPlan
 from bot.storage import Storage
 
 log = logging.getLogger(__name__)
@@ -85,15 +86,29 @@ async def send_ephemeral(interaction: discord.Interaction, content: str) -> None
         log.warning("Could not send an error message for interaction %s", interaction.id)
 
 
-class TranslatorBot(commands.Bot):
+class TranslatorBot(commands.AutoShardedBot):
     """English→Spanish translation bot.
+
+    Sharded: one process runs every shard by default; ``shards`` gives it a
+    part of them (BOT_SHARD_IDS of BOT_SHARD_COUNT), see :mod:`bot.sharding`.
 
     Args:
         services: The queue-backed translation service, model service, storage, cooldowns.
         message_content: Ask for the privileged message-content intent (auto-translate, flags).
+        shards: The shards this process runs (default: all, count from Discord).
+        identify_lock: Identify ordering shared with other processes (Redis);
+            None: discord.py's own spacing within this process.
     """
 
-    def __init__(self, services: Services, *, message_content: bool = True) -> None:
+    def __init__(
+        self,
+        services: Services,
+        *,
+        message_content: bool = True,
+        shards: ShardPlan | None = None,
+        identify_lock: IdentifyLock | None = None,
+    ) -> None:
+        shards = shards or ShardPlan()
         intents = discord.Intents.default()
         intents.message_content = message_content
         super().__init__(
@@ -106,7 +121,12 @@ class TranslatorBot(commands.Bot):
             # (/translate and the message menu also work as a user-installed app).
             allowed_contexts=app_commands.AppCommandContext(guild=True),
             allowed_installs=app_commands.AppInstallationType(guild=True),
+            shard_count=shards.shard_count,
+            shard_ids=list(shards.shard_ids) if shards.shard_ids is not None else None,
         )
+        self.shard_plan = shards
+        self.identify_lock = identify_lock
+        self.max_concurrency = 1
         self.services = services
         self.poster = Poster(services.storage)
         self._app_operators: frozenset[int] = frozenset()
@@ -116,7 +136,28 @@ class TranslatorBot(commands.Bot):
         for extension in EXTENSIONS:
             await self.load_extension(extension)
         await self._load_app_operators()
-        await self.sync_commands_if_changed()
+        if self.identify_lock is not None:
+            await self._load_max_concurrency()
+        if self.shard_plan.syncs_commands:
+            await self.sync_commands_if_changed()
+        else:
+            log.info("Slash commands are synced by the process running shard 0")
+
+    async def _load_max_concurrency(self) -> None:
+        try:
+            limits = await self.fetch_session_start_limits()
+        except discord.HTTPException:
+            log.warning("Could not fetch session start limits; identifying one shard at a time")
+            return
+        self.max_concurrency = max(1, limits.max_concurrency)
+
+    async def before_identify_hook(self, shard_id: int | None, *, initial: bool = False) -> None:
+        """Wait for this shard's identify turn: across processes with the
+        Redis lock, else discord.py's own 5 s spacing."""
+        if self.identify_lock is None:
+            await super().before_identify_hook(shard_id, initial=initial)
+            return
+        await self.identify_lock.wait(shard_id or 0, self.max_concurrency)
 
     async def _load_app_operators(self) -> None:
         try:

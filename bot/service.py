@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import time
 from collections.abc import Hashable
-from dataclasses import dataclass
-from typing import Protocol
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Protocol
 
 from bot.cooldown import Cooldown
 from bot.errors import AlreadySpanish, NotEnglish
@@ -17,6 +17,9 @@ from bot.formatting import MAX_INPUT_CHARS, check_input, check_words
 from bot.language import detect
 from bot.queue import Ticket, TranslationQueue
 from nmt.chat import sanitize
+
+if TYPE_CHECKING:
+    from bot.metrics import Metrics
 
 
 class Limiter(Protocol):
@@ -33,9 +36,19 @@ class Pending:
     """An accepted request; await :meth:`result` for the Spanish reply."""
 
     ticket: Ticket
+    metrics: Metrics | None = None
+    source: str = "request"
+    accepted: float = field(default_factory=time.perf_counter)
 
     async def result(self) -> str:
-        [spanish] = await self.ticket.result()
+        try:
+            [spanish] = await self.ticket.result()
+        except Exception as error:
+            if self.metrics is not None:
+                self.metrics.request_done(self.source, error)
+            raise
+        if self.metrics is not None:
+            self.metrics.request_done(self.source, None, time.perf_counter() - self.accepted)
         return spanish
 
     def cancel(self) -> None:
@@ -61,8 +74,31 @@ class TranslationService:
         self.cooldown = cooldown
         self.max_chars = max_chars
         self.started = time.time()  # wall clock: uptime for /model status
+        self.metrics: Metrics | None = None
+        """Set by ``python -m bot`` when BOT_METRICS_PORT is on."""
 
     def submit(
+        self,
+        user: Hashable,
+        text: str,
+        *,
+        expires_in: float | None = None,
+        limiter: Limiter | None = None,
+        source: str = "request",
+    ) -> Pending:
+        """Queue ``text`` for ``user`` (see :meth:`_submit`), counted in the
+        metrics under ``source`` (command, auto, flag, ...)."""
+        if self.metrics is None:
+            return self._submit(user, text, expires_in=expires_in, limiter=limiter)
+        try:
+            pending = self._submit(user, text, expires_in=expires_in, limiter=limiter)
+        except Exception as error:
+            self.metrics.request_done(source, error)
+            raise
+        pending.metrics, pending.source = self.metrics, source
+        return pending
+
+    def _submit(
         self,
         user: Hashable,
         text: str,

@@ -37,6 +37,12 @@ SETTINGS_HELP: tuple[tuple[str, str, str], ...] = (
         "SQLite file for channel and server settings and bot state (back it up).",
     ),
     (
+        "BOT_DATABASE_URL",
+        "",
+        "postgresql://user:password@host/db: keep settings and bot state in Postgres instead "
+        "of BOT_DB_PATH (gateways on several hosts; see docs/SCALING.md).",
+    ),
+    (
         "BOT_OPERATOR_IDS",
         "",
         "Comma-separated user IDs allowed to reload the model (besides the app owner/team).",
@@ -75,6 +81,29 @@ SETTINGS_HELP: tuple[tuple[str, str, str], ...] = (
         "Days a server's settings are kept after the bot leaves it; back within them, "
         "nothing is lost.",
     ),
+    # Scale-out (docs/SCALING.md)
+    (
+        "BOT_SHARD_COUNT",
+        "",
+        "Total gateway shards across all processes. Empty: Discord's recommendation, "
+        "all in this process.",
+    ),
+    (
+        "BOT_SHARD_IDS",
+        "",
+        "The shards this process runs, e.g. 0,1 or 0-3 (needs BOT_SHARD_COUNT). "
+        "Empty: all of them.",
+    ),
+    (
+        "BOT_METRICS_PORT",
+        "",
+        "Serve Prometheus /metrics, /healthz and /readyz on this port. Empty: off.",
+    ),
+    (
+        "BOT_METRICS_HOST",
+        "127.0.0.1",
+        "Address the metrics port listens on (0.0.0.0: every interface).",
+    ),
     ("BOT_LOG_LEVEL", "INFO", "DEBUG, INFO, WARNING, ERROR or CRITICAL."),
 )
 
@@ -110,6 +139,11 @@ class Settings:
     threads: int = 1
     allowed_guilds: frozenset[int] = frozenset()
     guild_grace_days: float = 7.0
+    database_url: str | None = field(default=None, repr=False)  # may hold a password
+    shard_count: int | None = None
+    shard_ids: tuple[int, ...] | None = None
+    metrics_port: int | None = None
+    metrics_host: str = "127.0.0.1"
     log_level: str = "INFO"
 
     @classmethod
@@ -121,6 +155,16 @@ class Settings:
             return parse(key, raw) if raw else default
 
         d = cls()
+        shard_count = get("BOT_SHARD_COUNT", _positive_int, None)
+        shard_ids = get("BOT_SHARD_IDS", _shard_ids, None)
+        if shard_ids is not None:
+            if shard_count is None:
+                raise SettingsError("BOT_SHARD_IDS", "needs BOT_SHARD_COUNT (the total) as well")
+            if max(shard_ids) >= shard_count:
+                raise SettingsError(
+                    "BOT_SHARD_IDS",
+                    f"must be below BOT_SHARD_COUNT={shard_count}, got {max(shard_ids)}",
+                )
         token = env.get("DISCORD_TOKEN", "").strip() or None
         if token is not None and any(c.isspace() for c in token):
             raise SettingsError(
@@ -144,6 +188,11 @@ class Settings:
             threads=get("BOT_THREADS", _positive_int, d.threads),
             allowed_guilds=get("BOT_ALLOWED_GUILDS", _guild_ids, frozenset()),
             guild_grace_days=get("BOT_GUILD_GRACE_DAYS", _days, d.guild_grace_days),
+            database_url=get("BOT_DATABASE_URL", _postgres_url, None),
+            shard_count=shard_count,
+            shard_ids=shard_ids,
+            metrics_port=get("BOT_METRICS_PORT", _port, None),
+            metrics_host=get("BOT_METRICS_HOST", _host, d.metrics_host),
             log_level=get("BOT_LOG_LEVEL", _log_level, d.log_level),
         )
 
@@ -217,6 +266,37 @@ def _id_set(what: str) -> Callable[[str, str], frozenset[int]]:
 
 _user_ids = _id_set("Discord user IDs")
 _guild_ids = _id_set("Discord server IDs")
+
+
+def _postgres_url(key: str, raw: str) -> str:
+    if not raw.startswith(("postgresql://", "postgres://")):
+        raise SettingsError(key, "must be a postgresql://… URL (unset: SQLite at BOT_DB_PATH)")
+    return raw
+
+
+def _shard_ids(key: str, raw: str) -> tuple[int, ...]:
+    """``0,1,5`` or ``0-3`` (or both: ``0-3,8``)."""
+    ids: set[int] = set()
+    for part in raw.replace(" ", "").split(","):
+        low, dash, high = part.partition("-")
+        if not low.isdigit() or (dash and not high.isdigit()):
+            raise SettingsError(key, f"must be shard numbers like 0,1 or 0-3, got {part!r}")
+        ids.update(range(int(low), int(high if dash else low) + 1))
+    if not ids:
+        raise SettingsError(key, f"must name at least one shard, got {raw!r}")
+    return tuple(sorted(ids))
+
+
+def _port(key: str, raw: str) -> int:
+    if not raw.isdigit() or not 1 <= int(raw) <= 65535:
+        raise SettingsError(key, f"must be a TCP port (1-65535), got {raw!r}")
+    return int(raw)
+
+
+def _host(key: str, raw: str) -> str:
+    if any(c.isspace() for c in raw):
+        raise SettingsError(key, f"must be an address such as 127.0.0.1, got {raw!r}")
+    return raw
 
 
 def _log_level(key: str, raw: str) -> str:

@@ -62,7 +62,7 @@ def submit_auto(
     budget, not the ``/translate`` cooldown; raises the service's BotErrors."""
     assert message.guild is not None
     limiter = bot.services.budget.limiter(message.guild.id, message.channel.id, config)
-    return bot.services.translation.submit(message.author.id, text, limiter=limiter)
+    return bot.services.translation.submit(message.author.id, text, limiter=limiter, source="auto")
 
 
 def can_send(channel) -> bool:

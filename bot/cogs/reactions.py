@@ -82,7 +82,7 @@ class FlagReactions(commands.Cog):
             return
         original = message.content
         try:
-            pending = self.bot.services.translation.submit(payload.user_id, original)
+            pending = self.bot.services.translation.submit(payload.user_id, original, source="flag")
         except AlreadySpanish as error:
             await poster.post(message, str(error), original=original, kind="flag")
             return

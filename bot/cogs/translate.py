@@ -60,7 +60,7 @@ async def translate_interaction(
     ephemeral = ephemeral or not bot_is_present(bot, interaction)
     try:
         pending = bot.services.translation.submit(
-            interaction.user.id, text, expires_in=seconds_left(interaction)
+            interaction.user.id, text, expires_in=seconds_left(interaction), source="command"
         )
     except BotError as error:
         await interaction.response.send_message(

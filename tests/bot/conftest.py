@@ -18,6 +18,7 @@ from bot.cooldown import Cooldown
 from bot.model_service import ModelService
 from bot.queue import TranslationQueue
 from bot.service import TranslationService
+from bot.sharding import ShardPlan
 from bot.storage import Storage
 from bot.translator import PROBES
 from nmt.errors import ModelLoadError, TranslationError
@@ -173,8 +174,9 @@ def build_bot(
     cooldown_rate: int = 5,
     message_content: bool = True,
     allowed_guilds: frozenset[int] = frozenset(),
+    storage: Storage | None = None,
 ) -> TranslatorBot:
-    storage = Storage(db_path)
+    storage = storage or Storage(db_path)
     services = Services(
         translation=TranslationService(queue, Cooldown(cooldown_rate, 30.0, clock=clock)),
         models=ModelService(
@@ -184,7 +186,7 @@ def build_bot(
         budget=AutoBudget(clock=clock),
         allowed_guilds=allowed_guilds,
     )
-    return TranslatorBot(services, message_content=message_content)
+    return TranslatorBot(services, message_content=message_content, shards=ShardPlan(1))
 
 
 @pytest.fixture
@@ -247,3 +249,143 @@ def replies(result: simcord.InteractionResult) -> list[simcord.ResponseMessage]:
 def callback_types(env: simcord.Env) -> list[int]:
     """Interaction callback types the bot sent (4 = message, 5 = deferred)."""
     return [r.json["type"] for r in env.http_requests if r.path.endswith("/callback")]
+
+
+# ------------------------------------------------------------ Postgres (BOT_DATABASE_URL)
+
+PG_BIN_DIRS = sorted(Path("/usr/lib/postgresql").glob("*/bin"), reverse=True)
+
+
+class PostgresServer:
+    """A throwaway Postgres cluster for the tests: unix socket in a temp dir,
+    no TCP (``listen_addresses=''``), fsync off; stopped and deleted at the end.
+
+    As root, the server runs as the ``postgres`` user (initdb refuses root)."""
+
+    def __init__(self, bin_dir: Path) -> None:
+        import os
+        import shutil
+        import subprocess
+        import tempfile
+
+        self.bin_dir = bin_dir
+        self.dir = Path(tempfile.mkdtemp(prefix="bot-pg-"))
+        self.data = self.dir / "data"
+        self._as_postgres = os.geteuid() == 0
+        if self._as_postgres:
+            shutil.chown(self.dir, "postgres")
+        self._run([str(bin_dir / "initdb"), "-D", str(self.data), "-A", "trust", "-U", "postgres"])
+        options = f"-k {self.dir} -c listen_addresses='' -c fsync=off -c full_page_writes=off"
+        log = str(self.dir / "server.log")
+        self._run(
+            [str(bin_dir / "pg_ctl"), "-D", str(self.data), "-o", options, "-l", log, "-w", "start"]
+        )
+        self._subprocess = subprocess
+        self._count = 0
+
+    def _run(self, args: list[str]) -> None:
+        import subprocess
+
+        if self._as_postgres:
+            args = ["runuser", "-u", "postgres", "--", *args]
+        subprocess.run(args, check=True, capture_output=True, timeout=60)
+
+    def url(self, database: str = "postgres") -> str:
+        return f"postgresql://postgres@/{database}?host={self.dir}&port=5432"
+
+    def create_database(self) -> str:
+        """A new empty database; its URL."""
+        import asyncio
+
+        import asyncpg
+
+        self._count += 1
+        name = f"test_{self._count}"
+
+        async def create() -> None:
+            connection = await asyncpg.connect(self.url())
+            try:
+                await connection.execute(f"CREATE DATABASE {name}")
+            finally:
+                await connection.close()
+
+        asyncio.run(create())
+        return self.url(name)
+
+    def stop(self) -> None:
+        import shutil
+
+        try:
+            self._run(
+                [str(self.bin_dir / "pg_ctl"), "-D", str(self.data), "-m", "immediate", "stop"]
+            )
+        finally:
+            shutil.rmtree(self.dir, ignore_errors=True)
+
+
+@pytest.fixture(scope="session")
+def postgres_server():
+    """The throwaway cluster, or a skip (a failure under ``CI=true``: CI installs
+    Postgres, so a missing one is a broken CI, never a silent skip)."""
+    import os
+
+    problem = None
+    try:
+        import asyncpg  # noqa: F401
+    except ImportError:
+        problem = "asyncpg is not installed (pip install -e .)"
+    if problem is None and not PG_BIN_DIRS:
+        problem = "Postgres is not installed (apt-get install -y postgresql)"
+    server = None
+    if problem is None:
+        try:
+            server = PostgresServer(PG_BIN_DIRS[0])
+        except Exception as error:  # noqa: BLE001 - reported below
+            problem = f"could not start a Postgres cluster: {error}"
+    if problem is not None:
+        if os.environ.get("CI", "").lower() == "true":
+            pytest.fail(f"CI=true and {problem}")
+        pytest.skip(problem)
+    yield server
+    server.stop()
+
+
+@pytest.fixture
+def open_postgres_storage(postgres_server):
+    """``open_postgres_storage()``: a Storage on one fresh Postgres database
+    (each call another connection to it, as another gateway process would)."""
+    from bot.storage import open_database
+
+    url = postgres_server.create_database()
+    opened: list[Storage] = []
+
+    def open_() -> Storage:
+        opened.append(open_database(url, "unused.sqlite3"))
+        return opened[-1]
+
+    yield open_
+    for storage in opened:
+        storage.close()
+
+
+@pytest.fixture(params=["sqlite", "postgres"])
+def open_storage(request, tmp_path):
+    """``open_storage()`` opens the test's database: a SQLite file, or a fresh
+    Postgres database. Calling it again reopens the same database."""
+    from bot.storage import Storage
+
+    opened: list[Storage] = []
+    if request.param == "sqlite":
+        path = tmp_path / "bot.sqlite3"
+
+        def open_() -> Storage:
+            opened.append(Storage(path))
+            return opened[-1]
+
+    else:
+        open_ = request.getfixturevalue("open_postgres_storage")
+
+    open_.engine = request.param  # type: ignore[attr-defined]
+    yield open_
+    for storage in opened:
+        storage.close()

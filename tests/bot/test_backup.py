@@ -42,3 +42,9 @@ def test_cli_missing_database_is_one_line(tmp_path, capsys):
     err = capsys.readouterr().err
     assert err.startswith("error: backup of") and "no settings database" in err
     assert err.count("\n") == 1
+
+
+def test_backup_refuses_when_the_settings_are_in_postgres(tmp_path, monkeypatch, capsys):
+    monkeypatch.setenv("BOT_DATABASE_URL", "postgresql://bot@db/bot")
+    assert main([str(tmp_path / "b"), "--env-file", str(tmp_path / "none.env")]) == 2
+    assert "pg_dump" in capsys.readouterr().err

@@ -55,3 +55,23 @@ def test_image_installs_the_cpu_build_of_the_pinned_torch_and_runs_as_non_root()
     assert not user.startswith(("root", "0"))
     assert re.search(r"^COPY models/en-es /app/models/en-es$", dockerfile, re.M)
     assert "STOPSIGNAL SIGTERM" in dockerfile
+
+
+def test_scale_out_units_run_their_role_and_outlast_the_drain():
+    worker = UNIT.with_name("discord-nmt-worker@.service")
+    gateway = UNIT.with_name("discord-nmt-gateway@.service")
+    assert unit_values(worker, "ExecStart")[0].split()[1:3] == ["-m", "bot.worker"]
+    assert unit_values(gateway, "ExecStart")[0].split()[1:3] == ["-m", "bot"]
+    assert unit_values(gateway, "EnvironmentFile") == ["/etc/discord-nmt/gateway-%i.env"]
+    for unit in (worker, gateway):
+        assert unit_values(unit, "User") == ["discord-nmt"]
+        assert float(unit_values(unit, "TimeoutStopSec")[0]) > SHUTDOWN_S
+        assert unit_values(unit, "KillSignal") == ["SIGTERM"]
+
+
+def test_redis_config_keeps_message_text_off_disk_and_on_loopback():
+    conf = (REPO / "deploy" / "redis" / "discord-nmt.conf").read_text()
+    active = [line.strip() for line in conf.splitlines() if line.strip() and line[0] != "#"]
+    assert 'save ""' in active and "appendonly no" in active
+    [bind] = [line for line in active if line.startswith("bind ")]
+    assert bind.split()[1:] == ["127.0.0.1", "-::1"]

@@ -59,7 +59,7 @@ def test_every_older_database_is_migrated_and_keeps_its_channels(db_path, make):
 
     storage = Storage(db_path)
 
-    assert schema_version(storage._db) == SCHEMA_VERSION
+    assert schema_version(storage._db.connection) == SCHEMA_VERSION
     assert storage.autotranslate_enabled(10)
     assert storage.autotranslate_channels(1) == [10]
     # What the newest migrations added works on the migrated database.
@@ -72,7 +72,7 @@ def test_every_older_database_is_migrated_and_keeps_its_channels(db_path, make):
     storage.close()
 
     reopened = Storage(db_path)  # and reopening a current database changes nothing
-    assert schema_version(reopened._db) == SCHEMA_VERSION
+    assert schema_version(reopened._db.connection) == SCHEMA_VERSION
     assert reopened.guild_config(1).user_budget == 7
     assert reopened.opted_out(42)
     assert reopened.departed_guilds(before=6.0) == [2]
@@ -99,7 +99,7 @@ def test_per_thread_release_keeps_explicit_thread_off(db_path):
 
 def test_new_database_starts_at_the_current_version(db_path):
     storage = Storage(db_path)
-    assert schema_version(storage._db) == SCHEMA_VERSION
+    assert schema_version(storage._db.connection) == SCHEMA_VERSION
 
 
 def test_a_failed_migration_leaves_the_database_at_its_version(db_path, monkeypatch):
@@ -128,3 +128,31 @@ def test_a_database_from_a_newer_bot_is_refused_in_one_line(db_path):
     with pytest.raises(StartupError, match="newer than this bot's") as error:
         open_storage(db_path)
     assert error.value.code == 2
+
+
+def test_postgres_migrations_mirror_sqlite_step_for_step():
+    from bot import pg_storage
+
+    assert pg_storage.SCHEMA_VERSION == SCHEMA_VERSION
+    assert [m.__name__ for m in pg_storage.MIGRATIONS] == [
+        m.__name__ for m in migrations.MIGRATIONS
+    ]
+
+
+def test_a_postgres_database_from_a_newer_bot_is_refused(postgres_server):
+    from bot.pg_storage import PostgresDatabase
+
+    url = postgres_server.create_database()
+    db = PostgresDatabase(url)
+    assert db.schema_version() == SCHEMA_VERSION
+    db.execute("UPDATE schema_version SET version = ?", (SCHEMA_VERSION + 1,))
+    db.close()
+    with pytest.raises(SchemaTooNew):
+        PostgresDatabase(url)
+
+
+def test_an_unreachable_postgres_stops_start_up_in_one_line(tmp_path):
+    url = f"postgresql://bot@/bot?host={tmp_path}&port=1"  # no server on that socket
+    with pytest.raises(StartupError, match="BOT_DATABASE_URL: cannot open") as error:
+        open_storage(tmp_path / "unused.sqlite3", url)
+    assert error.value.code == 2 and "secret" not in str(error.value)

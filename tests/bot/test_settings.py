@@ -36,6 +36,11 @@ def test_reads_every_key():
         "BOT_THREADS": "2",
         "BOT_ALLOWED_GUILDS": "111,222",
         "BOT_GUILD_GRACE_DAYS": "0.5",
+        "BOT_DATABASE_URL": "postgresql://bot:secret@db.internal/bot",
+        "BOT_SHARD_COUNT": "4",
+        "BOT_SHARD_IDS": "2-3",
+        "BOT_METRICS_PORT": "9100",
+        "BOT_METRICS_HOST": "0.0.0.0",
         "BOT_LOG_LEVEL": "debug",
     }
     s = Settings.from_env(env)
@@ -47,6 +52,10 @@ def test_reads_every_key():
     assert s.drain_timeout_s == 3.0 and s.message_content is False and s.log_level == "DEBUG"
     assert s.beam_size == 1 and s.threads == 2
     assert s.allowed_guilds == frozenset({111, 222}) and s.guild_grace_days == 0.5
+    assert s.database_url == "postgresql://bot:secret@db.internal/bot"
+    assert "secret" not in repr(s)
+    assert (s.shard_count, s.shard_ids) == (4, (2, 3))
+    assert (s.metrics_port, s.metrics_host) == (9100, "0.0.0.0")
     assert {key for key, _, _ in SETTINGS_HELP} == set(env)
 
 
