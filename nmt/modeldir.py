@@ -57,6 +57,7 @@ def save_model_dir(
         "experiment": config.to_dict(),
     }
     payload.setdefault("name", config.name)
+    payload["pair"] = config.pair  # what it translates, for people reading the file
     model.save_weights(directory / WEIGHTS)
     codec.save(directory)
     (directory / "config.json").write_text(
