@@ -1,8 +1,10 @@
-"""``python -m bot``: load settings and the model, then run the bot (or ``--console``).
+"""``python -m bot``: load settings and the models, then run the bot (or ``--console``).
 
-Start-up problems (no token, a rejected token, a missing model, a bad
-setting) end the process with one line naming the problem and exit code 2
-(configuration) or 1 (runtime). The token is never logged.
+Start-up problems (no token, a rejected token, a missing English → Spanish
+model, a model that translates the other way, a bad setting) end the process
+with one line naming the problem and exit code 2 (configuration) or 1
+(runtime). Without a Spanish → English model (``BOT_MODEL_DIR_ES_EN``) the
+bot runs one way and says so in one log line. The token is never logged.
 """
 
 from __future__ import annotations
@@ -25,9 +27,10 @@ from bot import language
 from bot.client import Services, TranslatorBot
 from bot.console import run_console
 from bot.cooldown import Cooldown
-from bot.errors import ModelReloadFailed
+from bot.directions import EN_ES, ES_EN, label
+from bot.errors import ModelReloadFailed, WrongDirection
 from bot.metrics import Metrics, MetricsServer, gateway_server, instrument_loader
-from bot.model_service import ModelService, forget_model_choice, saved_model_dir
+from bot.model_service import DIR_SETTING, ModelService, forget_model_choice, saved_model_dir
 from bot.protocols import Loader
 from bot.queue import TranslationQueue
 from bot.service import TranslationService
@@ -104,35 +107,72 @@ def setup_logging(settings: Settings) -> None:
     logging.getLogger("discord").setLevel(max(logging.INFO, root.level))
 
 
-async def load_model(loader: Loader, path: Path) -> object:
+async def load_model(loader: Loader, path: Path, pair: str = EN_ES) -> object:
+    """Load ``path`` as the ``pair`` model and check it; a missing directory is
+    a configuration error (code 2), and so is a model that translates the other way."""
     if not path.is_dir():
-        raise StartupError(f"Model directory {path} does not exist (set BOT_MODEL_DIR).", code=2)
+        raise StartupError(
+            f"Model directory {path} does not exist (set {DIR_SETTING[pair]}).", code=2
+        )
     try:
-        translator = await asyncio.to_thread(load_checked, loader, path)
+        translator = await asyncio.to_thread(load_checked, loader, path, pair)
     except ModelReloadFailed as error:
-        raise StartupError(str(error)) from error
+        code = 2 if isinstance(error, WrongDirection) else 1  # a wrong directory: configuration
+        raise StartupError(f"{DIR_SETTING[pair]}: {error}", code=code) from error
     info = translator.info
-    print(f"Loaded model {describe(info)} from {info.get('path', path)}", flush=True)
+    where = info.get("path", path)
+    print(f"Loaded model {describe(info)} from {where} ({label(pair)})", flush=True)
     await asyncio.to_thread(language.detect, "warm up the language detector")
     return translator
 
 
 async def load_start_model(
-    loader: Loader, settings: Settings, storage: Storage
+    loader: Loader, settings: Settings, storage: Storage, pair: str = EN_ES
 ) -> tuple[object, Path]:
-    """The model to serve first, and its directory: the one a ``/model reload``
-    chose, if it still loads, else ``BOT_MODEL_DIR``."""
+    """The ``pair`` model to serve first, and its directory: the one a
+    ``/model reload`` chose, if it still loads, else ``BOT_MODEL_DIR``
+    (``BOT_MODEL_DIR_ES_EN`` for Spanish → English)."""
+    default_dir = settings.model_dir if pair == EN_ES else settings.model_dir_es_en
     chosen = saved_model_dir(
-        storage, models_root=settings.models_root, default_dir=settings.model_dir
+        storage, models_root=settings.models_root, default_dir=default_dir, direction=pair
     )
     if chosen is not None:
         try:
-            return await load_model(loader, chosen), chosen
+            return await load_model(loader, chosen, pair), chosen
         except StartupError as error:
             forget_model_choice(
-                storage, f"{error} Falling back to BOT_MODEL_DIR={settings.model_dir}."
+                storage,
+                f"{error} Falling back to {DIR_SETTING[pair]}={default_dir}.",
+                direction=pair,
             )
-    return await load_model(loader, settings.model_dir), settings.model_dir
+    return await load_model(loader, default_dir, pair), default_dir
+
+
+ONE_WAY = (
+    "Spanish → English is off: no model directory at %s (set BOT_MODEL_DIR_ES_EN). "
+    "Translating English → Spanish only; Spanish gets a polite 'not available'."
+)
+
+
+async def load_models(
+    loader: Loader, settings: Settings, storage: Storage
+) -> tuple[dict[str, object], dict[str, Path]]:
+    """Both models (Spanish → English only when its directory exists, else one
+    log line) and the directories they came from."""
+    translator, model_dir = await load_start_model(loader, settings, storage, EN_ES)
+    translators: dict[str, object] = {EN_ES: translator}
+    dirs = {EN_ES: model_dir, ES_EN: settings.model_dir_es_en}
+    chosen = saved_model_dir(
+        storage,
+        models_root=settings.models_root,
+        default_dir=settings.model_dir_es_en,
+        direction=ES_EN,
+    )
+    if chosen is None and not settings.model_dir_es_en.is_dir():
+        log.warning(ONE_WAY, settings.model_dir_es_en)
+        return translators, dirs
+    translators[ES_EN], dirs[ES_EN] = await load_start_model(loader, settings, storage, ES_EN)
+    return translators, dirs
 
 
 def build_services(
@@ -141,6 +181,7 @@ def build_services(
     loader: Loader,
     storage: Storage,
     model_dir: Path | None = None,
+    model_dir_es_en: Path | None = None,
 ) -> Services:
     cooldown = Cooldown(settings.cooldown_requests, settings.cooldown_seconds)
     return Services(
@@ -153,6 +194,15 @@ def build_services(
             default_dir=settings.model_dir,
             store=storage,
         ),
+        models_es_en=ModelService(
+            queue,
+            loader,
+            models_root=settings.models_root,
+            model_dir=settings.model_dir_es_en if model_dir_es_en is None else model_dir_es_en,
+            default_dir=settings.model_dir_es_en,
+            store=storage,
+            direction=ES_EN,
+        ),
         storage=storage,
         operator_ids=settings.operator_ids,
         allowed_guilds=settings.allowed_guilds,
@@ -160,9 +210,11 @@ def build_services(
     )
 
 
-def make_queue(settings: Settings, translator: object) -> TranslationQueue:
+def make_queue(settings: Settings, translators: object) -> TranslationQueue:
+    """The one queue (and worker thread) in front of every model: ``translators``
+    is one translator (English → Spanish) or direction → translator."""
     return TranslationQueue(
-        translator,  # type: ignore[arg-type]
+        translators,  # type: ignore[arg-type]
         max_size=settings.queue_max,
         max_batch=settings.batch_max,
         max_wait=settings.batch_wait_ms / 1000,
@@ -240,12 +292,14 @@ async def run_bot(settings: Settings, loader: Loader = load_nmt_translator) -> N
         loader = instrument_loader(loader, metrics)
     storage = open_storage(settings.db_path, settings.database_url)
     try:
-        translator, model_dir = await load_start_model(loader, settings, storage)
+        translators, model_dirs = await load_models(loader, settings, storage)
     except BaseException:
         storage.close()
         raise
-    queue = make_queue(settings, translator)
-    services = build_services(settings, queue, loader, storage, model_dir)
+    queue = make_queue(settings, translators)
+    services = build_services(
+        settings, queue, loader, storage, model_dirs[EN_ES], model_dirs[ES_EN]
+    )
     bot = TranslatorBot(
         services,
         message_content=settings.message_content,
@@ -263,11 +317,18 @@ async def run_bot(settings: Settings, loader: Loader = load_nmt_translator) -> N
     loop = asyncio.get_running_loop()
 
     async def reload_on_hup() -> None:
-        try:
-            info = await services.models.reload()
-            log.info("SIGHUP: now serving %s", describe(info))
-        except Exception as error:
-            log.error("SIGHUP reload failed; the old model keeps serving: %s", error)
+        for direction, service in services.model_services().items():
+            if not service.serving:
+                continue
+            try:
+                info = await service.reload()
+                log.info("SIGHUP: now serving %s: %s", label(direction), describe(info))
+            except Exception as error:
+                log.error(
+                    "SIGHUP reload of %s failed; the old model keeps serving: %s",
+                    label(direction),
+                    error,
+                )
 
     reloads: set[asyncio.Task[None]] = set()
 
@@ -332,8 +393,12 @@ async def run_bot(settings: Settings, loader: Loader = load_nmt_translator) -> N
 
 
 async def run_local_console(settings: Settings, loader: Loader = load_nmt_translator) -> None:
-    translator = await load_model(loader, settings.model_dir)
-    async with make_queue(settings, translator) as queue:
+    translators: dict[str, object] = {EN_ES: await load_model(loader, settings.model_dir)}
+    if settings.model_dir_es_en.is_dir():
+        translators[ES_EN] = await load_model(loader, settings.model_dir_es_en, ES_EN)
+    else:
+        log.warning(ONE_WAY, settings.model_dir_es_en)
+    async with make_queue(settings, translators) as queue:
         await run_console(TranslationService(queue))
 
 

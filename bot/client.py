@@ -12,6 +12,7 @@ from discord import app_commands
 from discord.ext import commands
 
 from bot.budget import AutoBudget
+from bot.directions import EN_ES, ES_EN
 from bot.errors import GuildNotAllowed, user_message
 from bot.model_service import ModelService
 from bot.posting import NO_PINGS, Poster
@@ -38,6 +39,7 @@ class Services:
 
     translation: TranslationService
     models: ModelService
+    """The English → Spanish model (``BOT_MODEL_DIR``)."""
     storage: Storage
     operator_ids: frozenset[int] = field(default_factory=frozenset)
     budget: AutoBudget = field(default_factory=AutoBudget)
@@ -45,6 +47,16 @@ class Services:
     """BOT_ALLOWED_GUILDS: the only servers served; empty: every server."""
     guild_grace_days: float = 7.0
     """BOT_GUILD_GRACE_DAYS: how long a left server's settings are kept."""
+    models_es_en: ModelService | None = None
+    """The Spanish → English model (``BOT_MODEL_DIR_ES_EN``), serving or not
+    (``/model reload`` can start it); None: this bot has no such slot."""
+
+    def model_services(self) -> dict[str, ModelService]:
+        """Direction → its model service, English → Spanish first."""
+        services = {EN_ES: self.models}
+        if self.models_es_en is not None:
+            services[ES_EN] = self.models_es_en
+        return services
 
 
 class TranslatorTree(app_commands.CommandTree):
@@ -87,7 +99,7 @@ async def send_ephemeral(interaction: discord.Interaction, content: str) -> None
 
 
 class TranslatorBot(commands.AutoShardedBot):
-    """English→Spanish translation bot.
+    """English ↔ Spanish translation bot.
 
     Sharded: one process runs every shard by default; ``shards`` gives it a
     part of them (BOT_SHARD_IDS of BOT_SHARD_COUNT), see :mod:`bot.sharding`.

@@ -1,10 +1,12 @@
-"""A local console: type English, get Spanish, through the same queue and formatting."""
+"""A local console: type English or Spanish, get the other, through the same
+queue and formatting as the bot."""
 
 from __future__ import annotations
 
 import asyncio
 from collections.abc import Callable
 
+from bot.directions import target_of
 from bot.errors import BotError
 from bot.formatting import split_message
 from bot.service import TranslationService
@@ -12,7 +14,8 @@ from bot.service import TranslationService
 CONSOLE_USER = "console"
 
 BANNER = (
-    "Local console: type English and press Enter (Ctrl-D or an empty line twice to quit).\n"
+    "Local console: type English or Spanish and press Enter "
+    "(Ctrl-D or an empty line twice to quit).\n"
     "To run on Discord, put DISCORD_TOKEN=... in .env (see docs/BOT.md) and run `python -m bot`."
 )
 
@@ -31,7 +34,7 @@ async def run_console(
     blank = 0
     while True:
         try:
-            line = await asyncio.to_thread(read, "en> ")
+            line = await asyncio.to_thread(read, "> ")
         except (EOFError, KeyboardInterrupt):
             write("")
             return translated
@@ -42,10 +45,11 @@ async def run_console(
             continue
         blank = 0
         try:
-            spanish = await service.translate(CONSOLE_USER, line)
+            pending = service.submit(CONSOLE_USER, line)
+            translation = await pending.result()
         except BotError as error:
             write(f"!! {error}")
             continue
-        for chunk in split_message(spanish):
-            write(f"es> {chunk}")
+        for chunk in split_message(translation):
+            write(f"{target_of(pending.direction)}> {chunk}")
         translated += 1

@@ -22,7 +22,7 @@ class BotError(Exception):
 
 
 class EmptyInput(BotError):
-    user_message = "There is no text to translate. Type some English and try again."
+    user_message = "There is no text to translate. Type some English or Spanish and try again."
 
 
 class InputTooLong(BotError):
@@ -43,18 +43,49 @@ class NothingToTranslate(BotError):
     )
 
 
-class AlreadySpanish(BotError):
+class AlreadyInLanguage(BotError):
+    """The text is already in the language asked for: nothing to translate."""
+
+
+class AlreadySpanish(AlreadyInLanguage):
     user_message = "That already looks like Spanish, so there is nothing to translate."
 
 
-class NotEnglish(AlreadySpanish):
-    """Neither English nor Spanish (French, Portuguese, Italian, German…); handled
-    like Spanish: politely refused on commands, left alone in channels."""
+class AlreadyEnglish(AlreadyInLanguage):
+    user_message = "That already looks like English, so there is nothing to translate."
+
+
+class NotTranslatable(BotError):
+    """Neither English nor Spanish (French, Portuguese, Italian, German…):
+    politely refused on commands, left alone in channels. The message names
+    what this bot translates (both ways, or English → Spanish only)."""
 
     user_message = (
-        "I translate English into Spanish, and that doesn't look like English, "
-        "so there is nothing for me to translate."
+        "I translate between English and Spanish, and that doesn't look like either, "
+        "so I can't translate it."
     )
+
+
+NotEnglish = NotTranslatable
+"""The name from before the bot translated both ways."""
+
+ONE_WAY_NOT_TRANSLATABLE = (
+    "I translate English into Spanish, and that doesn't look like English, "
+    "so there is nothing for me to translate."
+)
+""":class:`NotTranslatable`'s message on a bot without a Spanish → English model."""
+
+
+class DirectionUnavailable(BotError):
+    """This bot has no model for the direction a request needs (e.g. no
+    ``models/es-en``): refused politely on commands, silently in channels."""
+
+    def __init__(self, label: str, available: str) -> None:
+        super().__init__(
+            f"{label} isn't available on this bot, so I can't translate that. "
+            f"I translate {available}."
+        )
+        self.label = label
 
 
 class OnCooldown(BotError):
@@ -85,6 +116,10 @@ class InvalidModelName(BotError):
 
 class ModelReloadFailed(BotError):
     """Loading or smoke-testing a new model failed; the old model keeps serving."""
+
+
+class WrongDirection(ModelReloadFailed):
+    """The model translates the other way (``en-es`` where ``es-en`` is needed, or back)."""
 
 
 class QueueError(BotError):

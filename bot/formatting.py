@@ -8,6 +8,7 @@ Python API give the same answer.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Mapping
 
 from bot.errors import EmptyInput, InputTooLong, NothingToTranslate
 from nmt.message import MARKUP, has_words
@@ -102,11 +103,21 @@ def split_message(text: str, limit: int = MESSAGE_LIMIT) -> list[str]:
     return [c for c in chunks if c.strip()] or [text[:limit]]
 
 
-def with_source_link(translation: str, jump_url: str) -> str:
-    """The context-menu reply: the translation and a link back to the original."""
+def with_source_link(translation: str, jump_url: str, way: str | None = None) -> str:
+    """The context-menu reply: the translation and a link back to the original
+    (and which way it went, e.g. ``"Spanish → English"``, when that is not obvious)."""
+    if way:
+        return f"{translation}\n-# Translated from {jump_url} ({way})"
     return f"{translation}\n-# Translated from {jump_url}"
 
 
-def format_status(stats: dict[str, object]) -> str:
-    """Render ``/model status`` lines from a flat mapping of label to value."""
-    return "\n".join(f"**{label}:** {value}" for label, value in stats.items())
+def with_direction(translation: str, way: str) -> str:
+    """A reply with a small grey line saying which way it went: ``-# Spanish → English``."""
+    return f"{translation}\n-# {way}"
+
+
+def format_status(stats: Mapping[str, object] | Iterable[tuple[str, object]]) -> str:
+    """Render ``/model status`` lines from label → value pairs (a mapping, or
+    pairs when a label repeats)."""
+    items = stats.items() if isinstance(stats, Mapping) else stats
+    return "\n".join(f"**{label}:** {value}" for label, value in items)

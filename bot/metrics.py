@@ -67,8 +67,9 @@ OUTCOMES = {
     "InputTooLong": "rejected",
     "EmptyInput": "rejected",
     "NothingToTranslate": "rejected",
-    "AlreadySpanish": "not_english",
-    "NotEnglish": "not_english",
+    "AlreadyInLanguage": "same_language",
+    "NotTranslatable": "other_language",
+    "DirectionUnavailable": "unavailable",
 }
 """Error class → ``outcome`` label; ``ok`` for a translation delivered."""
 

@@ -1,17 +1,20 @@
 """Bounded async inference queue with micro-batching (no Discord code here).
 
-Callers :meth:`~TranslationQueue.submit` a list of texts and await the
+Callers :meth:`~TranslationQueue.submit` a list of texts and a direction
+(``"en-es"`` or ``"es-en"``, see :mod:`bot.directions`) and await the
 returned :class:`Ticket`. One worker task takes requests off the queue,
-groups them into batches of up to ``max_batch`` texts (waiting at most
-``max_wait`` seconds to fill one), and runs the blocking
-``translator.translate`` in a single worker thread, so the event loop never
-waits on the model.
+groups requests of one direction into batches of up to ``max_batch`` texts
+(waiting at most ``max_wait`` seconds to fill one), and runs that direction's
+blocking ``translator.translate`` in a single worker thread shared by every
+model, so the event loop never waits on a model and two models never compete
+for the CPU.
 
 Example::
 
-    queue = TranslationQueue(translator, max_size=100, max_batch=16, max_wait=0.02)
+    queue = TranslationQueue({"en-es": en_es, "es-en": es_en}, max_size=100, max_batch=16)
     async with queue:                      # starts the worker; drains on exit
         [spanish] = await queue.translate(["Good morning"])
+        [english] = await queue.translate(["Buenos días"], direction="es-en")
 """
 
 from __future__ import annotations
@@ -23,10 +26,11 @@ import queue as thread_queue
 import threading
 import time
 from collections import deque
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from concurrent.futures import Executor, Future
 from dataclasses import dataclass
 
+from bot.directions import DEFAULT_DIRECTION
 from bot.errors import (
     QueueClosed,
     QueueFull,
@@ -90,6 +94,7 @@ class _Request:
     future: asyncio.Future[list[str]]
     enqueued: float
     deadline: float | None
+    direction: str = DEFAULT_DIRECTION
 
 
 @dataclass(frozen=True, slots=True)
@@ -142,12 +147,16 @@ class Ticket:
 
 
 class TranslationQueue:
-    """Bounded queue + batching worker in front of a blocking translator.
+    """Bounded queue + batching worker in front of blocking translators.
 
     Args:
-        translator: Object with ``translate(list[str]) -> list[str]``.
-        max_size: Requests that may wait; more raise :class:`QueueFull` at once.
-        max_batch: Most texts per ``translate`` call (a bigger request runs alone).
+        translator: Object with ``translate(list[str]) -> list[str]``, serving
+            ``"en-es"``; or a mapping of direction to such objects (one per
+            model). A direction without a translator is refused at submit.
+        max_size: Requests that may wait (all directions); more raise
+            :class:`QueueFull` at once.
+        max_batch: Most texts per ``translate`` call (a bigger request runs
+            alone); a batch holds one direction.
         max_wait: Seconds to wait for a batch to fill once a request arrived.
         request_timeout: Seconds a caller waits in :meth:`Ticket.result`.
         clock: Monotonic clock for deadlines and latencies.
@@ -155,7 +164,7 @@ class TranslationQueue:
 
     def __init__(
         self,
-        translator: TranslatorLike,
+        translator: TranslatorLike | Mapping[str, TranslatorLike],
         *,
         max_size: int = 100,
         max_batch: int = 16,
@@ -168,7 +177,10 @@ class TranslationQueue:
             raise ValueError(
                 "max_size and max_batch must be >= 1, max_wait >= 0, request_timeout > 0"
             )
-        self._translator = translator
+        if isinstance(translator, Mapping):
+            self._translators: dict[str, TranslatorLike] = dict(translator)
+        else:
+            self._translators = {DEFAULT_DIRECTION: translator}
         self.max_size = max_size
         self.max_batch = max_batch
         self.max_wait = max_wait
@@ -192,7 +204,18 @@ class TranslationQueue:
 
     @property
     def translator(self) -> TranslatorLike:
-        return self._translator
+        """The ``"en-es"`` translator (the default direction's)."""
+        return self._translators[DEFAULT_DIRECTION]
+
+    @property
+    def translators(self) -> dict[str, TranslatorLike]:
+        """Direction → the translator serving it now (a copy)."""
+        return dict(self._translators)
+
+    @property
+    def directions(self) -> frozenset[str]:
+        """The directions this queue can serve now."""
+        return frozenset(self._translators)
 
     def start(self) -> None:
         """Start the worker task on the running loop."""
@@ -246,39 +269,58 @@ class TranslationQueue:
             log.warning("Shutdown: gave up on queued translations after %.1f s", timeout)
         return finished
 
-    def swap_translator(self, translator: TranslatorLike) -> TranslatorLike:
-        """Serve later batches with ``translator``; returns the old one.
+    def swap_translator(
+        self, translator: TranslatorLike, direction: str = DEFAULT_DIRECTION
+    ) -> TranslatorLike | None:
+        """Serve later ``direction`` batches with ``translator``; returns the old
+        one (None: the direction was not served before, and now is).
 
         The running batch (if any) finishes on the old translator and nothing
-        queued is dropped: each batch reads the translator once, when it starts.
+        queued is dropped: each batch reads its translator once, when it starts.
         """
-        old, self._translator = self._translator, translator
+        old = self._translators.get(direction)
+        self._translators[direction] = translator
         return old
 
     # ------------------------------------------------------------ requests
 
-    def submit(self, texts: list[str], *, deadline: float | None = None) -> Ticket:
-        """Queue ``texts`` for translation; raise QueueFull/QueueClosed at once.
+    def submit(
+        self,
+        texts: list[str],
+        *,
+        deadline: float | None = None,
+        direction: str = DEFAULT_DIRECTION,
+    ) -> Ticket:
+        """Queue ``texts`` for translation in ``direction``; raise
+        QueueFull/QueueClosed at once (and ValueError for a direction no model
+        serves: callers check :attr:`directions` first).
 
         ``deadline`` is a time on :attr:`clock` after which nobody wants the
         answer (e.g. the interaction token expired); the worker then drops it.
         """
+        if direction not in self._translators:
+            raise ValueError(f"no model serves {direction!r} on this queue")
         if self._closing:
             raise QueueClosed()
         if self._task is None:
             raise RuntimeError("queue not started")
         if len(self._pending) >= self.max_size:
             raise QueueFull()
-        request = _Request(
-            list(texts), asyncio.get_running_loop().create_future(), self.clock(), deadline
-        )
+        future = asyncio.get_running_loop().create_future()
+        request = _Request(list(texts), future, self.clock(), deadline, direction)
         self._pending.append(request)
         self._wakeup.set()
         return Ticket(self, request)
 
-    async def translate(self, texts: list[str], *, deadline: float | None = None) -> list[str]:
+    async def translate(
+        self,
+        texts: list[str],
+        *,
+        deadline: float | None = None,
+        direction: str = DEFAULT_DIRECTION,
+    ) -> list[str]:
         """Submit and wait: the translations of ``texts``, in order."""
-        return await self.submit(texts, deadline=deadline).result()
+        return await self.submit(texts, deadline=deadline, direction=direction).result()
 
     def stats(self) -> QueueStats:
         latencies = sorted(self._latencies)
@@ -312,7 +354,7 @@ class TranslationQueue:
     async def _fill(self) -> None:
         """Wait up to ``max_wait`` for more requests to join the batch."""
         end = self.clock() + self.max_wait
-        while not self._closing and self._queued_texts() < self.max_batch:
+        while not self._closing and self._queued_texts(self._next_direction()) < self.max_batch:
             remaining = end - self.clock()
             if remaining <= 0:
                 return
@@ -322,33 +364,46 @@ class TranslationQueue:
             except TimeoutError:
                 return
 
-    def _queued_texts(self) -> int:
-        return sum(len(r.texts) for r in self._pending)
+    def _next_direction(self) -> str | None:
+        """The direction of the oldest waiting request: the next batch's."""
+        return self._pending[0].direction if self._pending else None
+
+    def _queued_texts(self, direction: str | None = None) -> int:
+        return sum(
+            len(r.texts) for r in self._pending if direction is None or r.direction == direction
+        )
 
     def _take_batch(self) -> list[_Request]:
+        """The next batch: the oldest live request's direction, then the
+        requests of that direction behind it, in order (the others keep their
+        places for the next batch)."""
         batch: list[_Request] = []
+        kept: list[_Request] = []
         size = 0
         now = self.clock()
         while self._pending:
-            request = self._pending[0]
+            request = self._pending.popleft()
             if request.future.done():  # cancelled or timed out by its caller
-                self._pending.popleft()
                 self._dropped += 1
                 continue
             if request.deadline is not None and request.deadline <= now:
-                self._pending.popleft()
                 self._dropped += 1
                 self._fail(request, RequestExpired(), count=False)
                 continue
+            if batch and request.direction != batch[0].direction:
+                kept.append(request)
+                continue
             if batch and size + len(request.texts) > self.max_batch:
+                self._pending.appendleft(request)
                 break
-            self._pending.popleft()
             batch.append(request)
             size += len(request.texts)
+        self._pending.extendleft(reversed(kept))
         return batch
 
     async def _run(self, batch: list[_Request]) -> None:
-        translator = self._translator  # read once: a swap applies from the next batch
+        # Read once: a swap applies from the next batch.
+        translator = self._translators[batch[0].direction]
         texts = [text for request in batch for text in request.texts]
         self._in_flight = len(batch)
         self._running = batch

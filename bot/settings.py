@@ -27,8 +27,14 @@ SETTINGS_HELP: tuple[tuple[str, str, str], ...] = (
     (
         "BOT_MODEL_DIR",
         "models/en-es",
-        "Model directory loaded at start-up (a later `/model reload name` choice is kept "
-        "until this changes).",
+        "English → Spanish model directory loaded at start-up (a later `/model reload name` "
+        "choice is kept until this changes). Required.",
+    ),
+    (
+        "BOT_MODEL_DIR_ES_EN",
+        "models/es-en",
+        "Spanish → English model directory. Missing: the bot translates one way only "
+        "(Spanish gets a polite 'not available' on commands, silence in channels).",
     ),
     ("BOT_MODELS_ROOT", "models", "Directory whose subdirectories `/model reload name` may load."),
     (
@@ -124,6 +130,7 @@ class Settings:
 
     token: str | None = field(default=None, repr=False)
     model_dir: Path = Path("models/en-es")
+    model_dir_es_en: Path = Path("models/es-en")
     models_root: Path = Path("models")
     db_path: Path = Path("bot.sqlite3")
     operator_ids: frozenset[int] = frozenset()
@@ -173,6 +180,7 @@ class Settings:
         return cls(
             token=token,
             model_dir=get("BOT_MODEL_DIR", _path, d.model_dir),
+            model_dir_es_en=get("BOT_MODEL_DIR_ES_EN", _path, d.model_dir_es_en),
             models_root=get("BOT_MODELS_ROOT", _path, d.models_root),
             db_path=get("BOT_DB_PATH", _path, d.db_path),
             operator_ids=get("BOT_OPERATOR_IDS", _user_ids, frozenset()),

@@ -41,7 +41,8 @@ def text_hash(text: str) -> str:
 class TranslationLink:
     """The bot messages (in order) that translate message ``source_id``.
 
-    ``kind`` is ``"auto"`` (auto-translate) or ``"flag"`` (a flag reaction).
+    ``kind`` is ``"auto"`` (auto-translate), ``"flag"`` (a flag reaction, into
+    Spanish) or ``"flag-en"`` (a flag reaction, into English).
     """
 
     source_id: int

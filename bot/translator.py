@@ -15,7 +15,9 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
-from bot.errors import InvalidModelName, ModelReloadFailed
+from bot.directions import DEFAULT_DIRECTION, EN_ES, ES_EN
+from bot.directions import label as direction_label
+from bot.errors import InvalidModelName, ModelReloadFailed, WrongDirection
 from bot.protocols import Loader, TranslatorLike
 from nmt.errors import NMTError
 
@@ -28,6 +30,12 @@ PROBES = {
     "Thank you very much.": "Muchas gracias.",
     "Where is the train station?": "¿Dónde está la estación de tren?",
 }
+PROBES_ES_EN = {
+    "Hola, ¿cómo estás?": "Hello, how are you?",
+    "Muchas gracias.": "Thank you very much.",
+    "¿Dónde está la estación de tren?": "Where is the train station?",
+}
+PROBES_BY_PAIR = {EN_ES: PROBES, ES_EN: PROBES_ES_EN}
 MIN_PROBE_CHRF = 25.0  # a random or broken model scores < 10; a working one > 60
 
 
@@ -120,7 +128,7 @@ def describe(info: Mapping[str, Any]) -> str:
 
 
 def implausible(text: str) -> str | None:
-    """Why ``text`` cannot be a Spanish translation, or None."""
+    """Why ``text`` cannot be a translation (into English or Spanish), or None."""
     if not text.strip():
         return "an empty translation"
     letters = sum(c.isalpha() for c in text)
@@ -131,13 +139,14 @@ def implausible(text: str) -> str | None:
     return None
 
 
-def check_probes(path: Path, output: object) -> None:
-    """Raise ModelReloadFailed unless ``output`` plausibly translates :data:`PROBES`."""
+def check_probes(path: Path, output: object, probes: Mapping[str, str] = PROBES) -> None:
+    """Raise ModelReloadFailed unless ``output`` plausibly translates ``probes``
+    (:data:`PROBES` for English → Spanish, :data:`PROBES_ES_EN` the other way)."""
     import sacrebleu
 
     if not (
         isinstance(output, list)
-        and len(output) == len(PROBES)
+        and len(output) == len(probes)
         and all(isinstance(o, str) for o in output)
     ):
         raise ModelReloadFailed(f"The model at {path} returned {output!r:.80} for test sentences.")
@@ -145,7 +154,7 @@ def check_probes(path: Path, output: object) -> None:
         reason = implausible(text)
         if reason:
             raise ModelReloadFailed(f"The model at {path} failed its check: it wrote {reason}.")
-    chrf = sacrebleu.corpus_chrf(output, [list(PROBES.values())]).score
+    chrf = sacrebleu.corpus_chrf(output, [list(probes.values())]).score
     if chrf < MIN_PROBE_CHRF:
         raise ModelReloadFailed(
             f"The model at {path} failed its check: test sentences came out as "
@@ -154,16 +163,41 @@ def check_probes(path: Path, output: object) -> None:
         )
 
 
-def load_checked(loader: Loader, path: Path) -> TranslatorLike:
-    """Load ``path`` and check it on known sentences (blocking).
+def declared_pair(path: Path) -> str | None:
+    """The direction ``path/config.json`` names (``nmt.translate.model_pair``);
+    None without a config.json (the loader then reports what is missing)."""
+    if not (path / "config.json").is_file():
+        return None
+    from nmt.translate import model_pair
 
-    Raises :class:`ModelReloadFailed` with a short reason on any failure.
+    return model_pair(path)
+
+
+def wrong_direction(path: Path, found: object, pair: str) -> WrongDirection:
+    return WrongDirection(
+        f"{path} translates {found}, not {pair}: choose a {direction_label(pair)} model directory."
+    )
+
+
+def load_checked(loader: Loader, path: Path, pair: str = DEFAULT_DIRECTION) -> TranslatorLike:
+    """Load ``path`` as the ``pair`` model and check it on known sentences (blocking).
+
+    A model that translates the other way is refused before its weights are
+    read (its ``config.json`` says so), and again by what it reports
+    (``info["pair"]``). Raises :class:`ModelReloadFailed` with a short reason
+    on any failure.
     """
+    probes = PROBES_BY_PAIR[pair]
     try:
+        found = declared_pair(path)
+        if found is not None and found != pair:
+            raise wrong_direction(path, found, pair)
         translator = loader(path)
-        output = translator.translate(list(PROBES))
-        check_probes(path, output)
-        dict(translator.info)
+        reported = dict(translator.info).get("pair", pair)
+        if reported != pair:
+            raise wrong_direction(path, reported, pair)
+        output = translator.translate(list(probes))
+        check_probes(path, output, probes)
     except ModelReloadFailed:
         raise
     except NMTError as error:

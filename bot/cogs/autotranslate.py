@@ -1,9 +1,11 @@
-"""Per-channel auto-translate: every new message gets its Spanish as a reply.
+"""Per-channel auto-translate, both ways: an English message gets its Spanish
+as a reply, a Spanish message its English.
 
 How a message is decided: the channel (or its thread) must be switched on;
 :func:`bot.ignore.ignore_reason` leaves out bots, excluded channels and
 roles, opted-out users, other bots' commands and messages without words;
-Spanish, empty and over-long messages get no reply; a message over the
+other languages (French, German…), Spanish on a bot without a Spanish →
+English model, empty and over-long messages get no reply; a message over the
 guild's auto-translate budget, or one the busy queue cannot take, is marked
 with ⏳ instead of being dropped in silence.
 """
@@ -18,12 +20,14 @@ from discord.ext import commands
 
 from bot.client import NO_PINGS, TranslatorBot
 from bot.errors import (
-    AlreadySpanish,
+    AlreadyInLanguage,
     BotError,
+    DirectionUnavailable,
     EmptyInput,
     InputTooLong,
     MissingPermission,
     NothingToTranslate,
+    NotTranslatable,
 )
 from bot.guild_config import GuildConfig
 from bot.ignore import ignore_reason
@@ -39,7 +43,14 @@ from bot.service import Pending
 
 log = logging.getLogger(__name__)
 
-NOT_WANTED = (AlreadySpanish, EmptyInput, NothingToTranslate, InputTooLong)
+NOT_WANTED = (
+    AlreadyInLanguage,
+    NotTranslatable,
+    DirectionUnavailable,
+    EmptyInput,
+    NothingToTranslate,
+    InputTooLong,
+)
 """Refusals that mean no translation is wanted (silence); any other
 :class:`BotError` means "not now" (⏳)."""
 
@@ -56,13 +67,21 @@ def thread_parent(channel) -> int | None:
 
 
 def submit_auto(
-    bot: TranslatorBot, message: discord.Message, text: str, config: GuildConfig
+    bot: TranslatorBot,
+    message: discord.Message,
+    text: str,
+    config: GuildConfig,
+    *,
+    to: str | None = None,
 ) -> Pending:
-    """Queue ``text`` (what ``message`` says) under the guild's auto-translate
-    budget, not the ``/translate`` cooldown; raises the service's BotErrors."""
+    """Queue ``text`` (what ``message`` says) into ``to`` (None: the other
+    language) under the guild's auto-translate budget, not the ``/translate``
+    cooldown; raises the service's BotErrors."""
     assert message.guild is not None
     limiter = bot.services.budget.limiter(message.guild.id, message.channel.id, config)
-    return bot.services.translation.submit(message.author.id, text, limiter=limiter, source="auto")
+    return bot.services.translation.submit(
+        message.author.id, text, to=to, limiter=limiter, source="auto"
+    )
 
 
 def can_send(channel) -> bool:
@@ -86,6 +105,9 @@ class AutoTranslate(commands.GroupCog, group_name="autotranslate"):
         return self.bot.services.storage
 
     # ------------------------------------------------------------ channels
+
+    def _two_way(self) -> bool:
+        return "es-en" in self.bot.services.translation.directions
 
     def _cannot_work_here(self, interaction: discord.Interaction) -> str | None:
         if not self.bot.intents.message_content:
@@ -131,7 +153,10 @@ class AutoTranslate(commands.GroupCog, group_name="autotranslate"):
             note += f", as in its channel <#{parent}>"
         extra = ""
         if enabled:
-            extra = " New messages here will get a Spanish translation as a reply."
+            extra = (
+                " New messages here will get a translation as a reply: English ones in "
+                "Spanish" + (", Spanish ones in English." if self._two_way() else ".")
+            )
             if missing(interaction.app_permissions, MARKING_NEEDS):
                 extra += (
                     " I can't add reactions here, so messages I have to skip (too many at once)"
@@ -154,7 +179,7 @@ class AutoTranslate(commands.GroupCog, group_name="autotranslate"):
 
     @app_commands.command(name="on")
     async def turn_on(self, interaction: discord.Interaction) -> None:
-        """Translate every new message in this channel to Spanish (Manage Server)."""
+        """Translate new messages here: English to Spanish, Spanish to English (Manage Server)."""
         await self._set(interaction, True)
 
     @app_commands.command(name="off")
@@ -241,14 +266,14 @@ class AutoTranslate(commands.GroupCog, group_name="autotranslate"):
         try:
             pending = submit_auto(self.bot, message, original, config)
         except NOT_WANTED:
-            return  # Spanish, only markup, too long: no reply is the right answer
+            return  # another language, only markup, too long: no reply is the right answer
         except BotError as error:
             log.info("Could not auto-translate message %s: %s", message.id, type(error).__name__)
             await self.bot.poster.mark(message)
             return
         async with self.bot.poster.flight(message.id):
             try:
-                spanish = await pending.result()
+                translation = await pending.result()
             except BotError as error:
                 log.warning(
                     "Auto-translate of message %s failed: %s", message.id, type(error).__name__
@@ -256,7 +281,7 @@ class AutoTranslate(commands.GroupCog, group_name="autotranslate"):
                 await self.bot.poster.mark(message)
                 return
             await self.bot.poster.post(
-                message, spanish, original=original, kind="auto", style=config.reply_style
+                message, translation, original=original, kind="auto", style=config.reply_style
             )
 
 

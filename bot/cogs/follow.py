@@ -5,9 +5,12 @@ or from before a restart) are covered, as long as the link is stored (see
 :data:`bot.storage.TRANSLATION_LINK_DAYS`).
 
 - The original is edited: its translation is edited to match (an embed
-  appearing is not an edit: the text's hash is unchanged). An edit that
-  leaves nothing to translate (Spanish, only markup, a bot command, an
-  excluded author) deletes an auto-translation. Edits spend the author's
+  appearing is not an edit: the text's hash is unchanged), the way it goes
+  chosen again (an auto-translation of a message edited from English into
+  Spanish becomes English); a flag translation stays in its flag's
+  language. An edit that leaves nothing to translate (another language,
+  already the flag's language, only markup, a bot command, an excluded
+  author) deletes the translation. Edits spend the author's
   auto-translate budget; over it, the original is marked ⏳.
 - The original is deleted, alone or in a bulk delete: so is its translation.
 - A moderator deletes the bot's translation: the link is forgotten, and the
@@ -24,7 +27,8 @@ from discord.ext import commands, tasks
 
 from bot.client import TranslatorBot
 from bot.cogs.autotranslate import NOT_WANTED, submit_auto
-from bot.errors import AlreadySpanish, BotError
+from bot.cogs.reactions import flag_target
+from bot.errors import BotError
 from bot.ignore import ignore_reason
 from bot.storage import TranslationLink, text_hash
 
@@ -85,13 +89,7 @@ class FollowOriginals(commands.Cog):
                 await poster.remove(message.channel, link)
                 return
         try:
-            pending = submit_auto(self.bot, message, original, config)
-        except AlreadySpanish as error:
-            if link.kind == "flag":  # someone asked: say why there is no translation
-                await poster.update(message, link, str(error), original=original)
-            else:
-                await poster.remove(message.channel, link)
-            return
+            pending = submit_auto(self.bot, message, original, config, to=flag_target(link.kind))
         except NOT_WANTED as error:
             log.info("Edited message %s: %s; translation deleted", message.id, type(error).__name__)
             await poster.remove(message.channel, link)
@@ -102,13 +100,13 @@ class FollowOriginals(commands.Cog):
             return
         async with poster.flight(message.id):
             try:
-                spanish = await pending.result()
+                translation = await pending.result()
             except BotError as error:
                 log.warning("Edit of message %s failed: %s", message.id, type(error).__name__)
                 await poster.mark(message)
                 return
             style = config.reply_style if link.kind == "auto" else "reply"
-            await poster.update(message, link, spanish, original=original, style=style)
+            await poster.update(message, link, translation, original=original, style=style)
 
     # ------------------------------------------------------------ deletes
 

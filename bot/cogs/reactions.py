@@ -1,4 +1,11 @@
-"""React with a Spanish-speaking country's flag to get a message translated."""
+"""React with a flag to get a message translated: a Spanish-speaking
+country's flag for Spanish, an English-speaking one's (🇺🇸 🇬🇧 🇦🇺 🇨🇦 🇮🇪 🇳🇿)
+for English, from whatever the message is in.
+
+A message already in the flag's language, in a language the bot does not
+translate, or needing a direction it has no model for gets no reply (the
+reaction may just be a reaction), and stays free for a flag of the other language.
+"""
 
 from __future__ import annotations
 
@@ -9,11 +16,23 @@ from discord.ext import commands
 
 from bot.client import TranslatorBot
 from bot.cogs.autotranslate import NOT_WANTED
-from bot.errors import AlreadySpanish, BotError
+from bot.errors import BotError
 
 log = logging.getLogger(__name__)
 
 SPANISH_FLAGS = frozenset("🇪🇸 🇲🇽 🇦🇷 🇨🇴 🇨🇱 🇵🇪 🇻🇪 🇪🇨 🇬🇹 🇨🇺 🇧🇴 🇩🇴 🇭🇳 🇵🇾 🇸🇻 🇳🇮 🇨🇷 🇵🇦 🇺🇾 🇵🇷 🇬🇶".split())
+ENGLISH_FLAGS = frozenset("🇺🇸 🇬🇧 🇦🇺 🇨🇦 🇮🇪 🇳🇿".split())
+FLAG_LANGUAGE = {**dict.fromkeys(SPANISH_FLAGS, "es"), **dict.fromkeys(ENGLISH_FLAGS, "en")}
+"""Flag → the language it asks for."""
+
+FLAG_KINDS = {"es": "flag", "en": "flag-en"}
+"""The stored link kind of a flag translation into each language (``"flag"``
+alone, as before the bot translated both ways, is into Spanish)."""
+
+
+def flag_target(kind: str) -> str | None:
+    """The language a flag translation of this link ``kind`` is into; None: not a flag's."""
+    return next((lang for lang, k in FLAG_KINDS.items() if k == kind), None)
 
 
 class FlagReactions(commands.Cog):
@@ -40,7 +59,7 @@ class FlagReactions(commands.Cog):
         if (
             payload.guild_id is None
             or payload.emoji.id is not None
-            or payload.emoji.name not in SPANISH_FLAGS
+            or payload.emoji.name not in FLAG_LANGUAGE
             or (self.bot.user is not None and payload.user_id == self.bot.user.id)
             or (payload.member is not None and payload.member.bot)
         ):
@@ -81,11 +100,11 @@ class FlagReactions(commands.Cog):
             # Without the message-content intent, fetched messages arrive without text.
             return
         original = message.content
+        to = FLAG_LANGUAGE[payload.emoji.name]
         try:
-            pending = self.bot.services.translation.submit(payload.user_id, original, source="flag")
-        except AlreadySpanish as error:
-            await poster.post(message, str(error), original=original, kind="flag")
-            return
+            pending = self.bot.services.translation.submit(
+                payload.user_id, original, to=to, source="flag"
+            )
         except NOT_WANTED as error:
             log.info("Flag translation of %s skipped: %s", payload.message_id, type(error).__name__)
             storage.release_flag(payload.message_id)
@@ -97,7 +116,7 @@ class FlagReactions(commands.Cog):
             return
         async with poster.flight(message.id):
             try:
-                spanish = await pending.result()
+                translation = await pending.result()
             except BotError as error:
                 log.warning(
                     "Flag translation of %s failed: %s", payload.message_id, type(error).__name__
@@ -105,7 +124,7 @@ class FlagReactions(commands.Cog):
                 storage.release_flag(payload.message_id)
                 await poster.mark(message)
                 return
-            if not await poster.post(message, spanish, original=original, kind="flag"):
+            if not await poster.post(message, translation, original=original, kind=FLAG_KINDS[to]):
                 storage.release_flag(payload.message_id)
 
 

@@ -20,7 +20,7 @@ from bot.queue import TranslationQueue
 from bot.service import TranslationService
 from bot.sharding import ShardPlan
 from bot.storage import Storage
-from bot.translator import PROBES
+from bot.translator import PROBES, PROBES_ES_EN
 from nmt.errors import ModelLoadError, TranslationError
 from nmt.message import translate_messages
 
@@ -28,6 +28,8 @@ from nmt.message import translate_messages
 class FakeTranslator:
     """A model that "translates" each sentence ``s`` to ``f"{prefix}{s}"``, behind the
     real message path (:func:`nmt.message.translate_messages`), as ``nmt.Translator``.
+    ``pair`` is the direction it reports (``"es-en"``: Spanish chat spelling is
+    prepared as the real Spanish → English path does).
 
     Records every batch of texts it is given (``batches``) and every sentence that
     reached its "model" (``sources``)."""
@@ -40,8 +42,10 @@ class FakeTranslator:
         delay: float = 0.0,
         fail_on: Callable[[str], bool] | None = None,
         transform: Callable[[str], str] | None = None,
+        pair: str = "en-es",
     ) -> None:
         self.name = name
+        self.pair = pair
         self.prefix = prefix
         self.delay = delay
         self.fail_on = fail_on
@@ -53,7 +57,14 @@ class FakeTranslator:
 
     @property
     def info(self) -> dict[str, Any]:
-        return {"name": self.name, "version": "1.0", "bleu": 31.4, "chrf": 55.2, "path": "/fake"}
+        return {
+            "name": self.name,
+            "pair": self.pair,
+            "version": "1.0",
+            "bleu": 31.4,
+            "chrf": 55.2,
+            "path": "/fake",
+        }
 
     @property
     def texts(self) -> list[str]:
@@ -70,13 +81,14 @@ class FakeTranslator:
             raise TranslationError("fake failure")
         if self.transform is not None:
             return [self.transform(t) for t in texts]
-        return translate_messages(texts, None, self._decode)
+        return translate_messages(texts, None, self._decode, self.pair.split("-")[0])
 
     def _decode(self, sources: list[str]) -> list[str]:
         with self._lock:
             self.sources += sources
-        # The start-up/reload check's known sentences get their real Spanish.
-        return [PROBES.get(s, f"{self.prefix}{s}") for s in sources]
+        # The start-up/reload check's known sentences get their real translation.
+        probes = PROBES_ES_EN if self.pair == "es-en" else PROBES
+        return [probes.get(s, f"{self.prefix}{s}") for s in sources]
 
 
 class BurnTranslator(FakeTranslator):
@@ -176,11 +188,21 @@ def build_bot(
     allowed_guilds: frozenset[int] = frozenset(),
     storage: Storage | None = None,
 ) -> TranslatorBot:
+    """The bot as ``python -m bot`` builds it: the Spanish → English model
+    slot (``models_root/es-en``) serves when ``queue`` has an es-en translator."""
     storage = storage or Storage(db_path)
     services = Services(
         translation=TranslationService(queue, Cooldown(cooldown_rate, 30.0, clock=clock)),
         models=ModelService(
             queue, loader, models_root=models_root, model_dir=models_root / "en-es", store=storage
+        ),
+        models_es_en=ModelService(
+            queue,
+            loader,
+            models_root=models_root,
+            model_dir=models_root / "es-en",
+            store=storage,
+            direction="es-en",
         ),
         storage=storage,
         budget=AutoBudget(clock=clock),
@@ -203,6 +225,61 @@ async def queue(translator: FakeTranslator):
 @pytest.fixture
 def simcord_bot(queue, loader, models_root, db_path, clock) -> TranslatorBot:
     return build_bot(queue, loader, models_root, db_path, clock)
+
+
+# ------------------------------------------------------------ both ways
+
+ES_EN_CONFIG = {"experiment": {"data": {"source": "es", "target": "en"}}}
+
+
+@pytest.fixture
+def es_en_translator() -> FakeTranslator:
+    """The Spanish → English fake: ``s`` becomes ``f"EN:{s}"``."""
+    return FakeTranslator("fake-es-en", prefix="EN:", pair="es-en")
+
+
+@pytest.fixture
+def two_way_root(models_root: Path) -> Path:
+    """``models_root`` plus ``es-en`` and ``es-en-v2`` directories whose
+    config.json says they translate Spanish → English, as real ones do."""
+    import json
+
+    for name in ("es-en", "es-en-v2"):
+        (models_root / name).mkdir()
+        (models_root / name / "config.json").write_text(json.dumps(ES_EN_CONFIG))
+    return models_root
+
+
+@pytest.fixture
+def two_way_loader(loader: FakeLoader, es_en_translator: FakeTranslator) -> FakeLoader:
+    loader.models["es-en"] = es_en_translator
+    loader.models["es-en-v2"] = FakeTranslator("fake-es-en-v2", prefix="EN2:", pair="es-en")
+    return loader
+
+
+@pytest.fixture
+async def two_way_queue(translator: FakeTranslator, es_en_translator: FakeTranslator):
+    """One queue and worker thread in front of both fakes."""
+    q = TranslationQueue(
+        {"en-es": translator, "es-en": es_en_translator},
+        max_size=50,
+        max_batch=8,
+        max_wait=0.005,
+        request_timeout=5.0,
+    )
+    q.start()
+    yield q
+    for fake in (translator, es_en_translator):
+        if fake.gate is not None:
+            fake.gate.set()
+    await q.drain(2.0)
+
+
+@pytest.fixture
+def two_way_bot(two_way_queue, two_way_loader, two_way_root, db_path, clock) -> TranslatorBot:
+    """A bot serving both directions; a test module uses it with
+    ``simcord_bot = two_way_bot`` style fixture overriding (see test_cog_two_way)."""
+    return build_bot(two_way_queue, two_way_loader, two_way_root, db_path, clock)
 
 
 class World:

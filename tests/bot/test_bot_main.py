@@ -36,6 +36,8 @@ def env(monkeypatch, tmp_path, models_root):
             monkeypatch.delenv(key)
     monkeypatch.setenv("BOT_MODELS_ROOT", str(models_root))
     monkeypatch.setenv("BOT_MODEL_DIR", str(models_root / "en-es"))
+    # No Spanish → English model here unless a test makes one (models/es-en may exist).
+    monkeypatch.setenv("BOT_MODEL_DIR_ES_EN", str(models_root / "es-en"))
     monkeypatch.setenv("BOT_DB_PATH", str(tmp_path / "bot.sqlite3"))
     return monkeypatch
 
@@ -159,7 +161,7 @@ async def test_console_uses_the_queue_and_reply_formatting(translator):
     assert count == 2
     assert "DISCORD_TOKEN" in written[0]
     assert "es> ES:Good morning <@1>" in written
-    assert any("already looks like Spanish" in line for line in written)
+    assert any("Spanish → English isn't available" in line for line in written)
     assert "es> ES:See you" in written
 
 

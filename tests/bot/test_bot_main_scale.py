@@ -23,6 +23,7 @@ def env(monkeypatch, tmp_path, models_root):
     monkeypatch.setenv("DISCORD_TOKEN", TOKEN)
     monkeypatch.setenv("BOT_MODELS_ROOT", str(models_root))
     monkeypatch.setenv("BOT_MODEL_DIR", str(models_root / "en-es"))
+    monkeypatch.setenv("BOT_MODEL_DIR_ES_EN", str(models_root / "es-en"))
     monkeypatch.setenv("BOT_DB_PATH", str(tmp_path / "bot.sqlite3"))
     return monkeypatch
 

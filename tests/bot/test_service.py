@@ -8,6 +8,7 @@ import pytest
 from bot.cooldown import Cooldown
 from bot.errors import (
     AlreadySpanish,
+    DirectionUnavailable,
     EmptyInput,
     NotEnglish,
     NothingToTranslate,
@@ -44,13 +45,14 @@ async def test_refusals_happen_before_queueing_and_do_not_cost_cooldown(translat
     queue = TranslationQueue(translator, max_size=1, max_wait=0)
     service = TranslationService(queue, Cooldown(2, 30.0, clock=clock))
     async with queue:
-        for text, error in (
-            ("  ", EmptyInput),
-            ("Hola, ¿qué tal?", AlreadySpanish),
-            ("Ich bin heute sehr müde", NotEnglish),
+        for text, to, error in (
+            ("  ", None, EmptyInput),
+            ("Hola, ¿qué tal?", None, DirectionUnavailable),  # no Spanish → English model
+            ("Hola, ¿qué tal?", "es", AlreadySpanish),
+            ("Ich bin heute sehr müde", None, NotEnglish),
         ):
             with pytest.raises(error):
-                service.submit(1, text)
+                service.submit(1, text, to=to)
         with pytest.raises(NothingToTranslate):
             service.submit(1, "<@1> <#2>")
         queue.close()  # stop the worker taking anything: the next submit finds it closed

@@ -13,6 +13,7 @@ def test_defaults():
     assert settings.token is None
     assert settings.model_dir == Path("models/en-es")
     assert settings.models_root == Path("models")
+    assert settings.model_dir_es_en == Path("models/es-en")
     assert settings.queue_max == 100 and settings.batch_max == 32 and settings.beam_size == 0
     assert settings.operator_ids == frozenset()
 
@@ -21,6 +22,7 @@ def test_reads_every_key():
     env = {
         "DISCORD_TOKEN": "abc.def.ghi",
         "BOT_MODEL_DIR": "models/v2",
+        "BOT_MODEL_DIR_ES_EN": "/srv/models/es-en-v3",
         "BOT_MODELS_ROOT": "/srv/models",
         "BOT_DB_PATH": "/var/lib/bot/db.sqlite3",
         "BOT_OPERATOR_IDS": "123, 456",
@@ -46,6 +48,7 @@ def test_reads_every_key():
     s = Settings.from_env(env)
     assert s.token == "abc.def.ghi"
     assert s.model_dir == Path("models/v2") and s.models_root == Path("/srv/models")
+    assert s.model_dir_es_en == Path("/srv/models/es-en-v3")
     assert s.operator_ids == frozenset({123, 456})
     assert (s.queue_max, s.batch_max, s.batch_wait_ms) == (7, 4, 0)
     assert (s.request_timeout_s, s.cooldown_requests, s.cooldown_seconds) == (12.5, 2, 10.0)

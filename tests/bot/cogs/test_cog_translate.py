@@ -1,4 +1,4 @@
-"""Behaviour of /translate and the "Translate to Spanish" context menu through SimCord."""
+"""Behaviour of /translate and the "Translate" context menu through SimCord."""
 
 from __future__ import annotations
 
@@ -43,7 +43,7 @@ async def test_discord_enforces_the_declared_max_length(world):
 async def test_too_long_message_from_context_menu_gets_a_clear_error(world, translator):
     long_message = await world.bob.send(world.channel, "word " * 350)
 
-    result = await world.alice.context_menu(world.channel, "Translate to Spanish", long_message)
+    result = await world.alice.context_menu(world.channel, "Translate", long_message)
 
     assert_responded(result, contains="the limit is 1,500", ephemeral=True)
     assert translator.batches == []
@@ -93,10 +93,20 @@ async def test_translator_error_is_a_short_message(world, translator, fakes):
     assert "Traceback" not in world.env.transcript()
 
 
-async def test_spanish_input_is_not_translated(world, translator):
+async def test_spanish_on_a_one_way_bot_is_refused_politely(world, translator):
+    # This bot has no Spanish → English model (models/es-en missing).
     result = await world.alice.slash(world.channel, "translate", text="Hola, ¿cómo estás hoy?")
 
-    assert_responded(result, contains="already looks like Spanish", ephemeral=True)
+    assert_responded(
+        result,
+        content="Spanish → English isn't available on this bot, so I can't translate that. "
+        "I translate English into Spanish.",
+        ephemeral=True,
+    )
+    forced = await world.alice.slash(
+        world.channel, "translate", text="Hola, ¿cómo estás hoy?", to="es"
+    )
+    assert_responded(forced, contains="already looks like Spanish", ephemeral=True)
     assert translator.batches == []
 
 
@@ -132,7 +142,7 @@ async def test_long_translation_is_split_into_messages_under_2000(world, transla
 async def test_context_menu_translates_the_message_privately_with_a_link(world, translator):
     original = await world.bob.send(world.channel, "Where is the station?")
 
-    result = await world.alice.context_menu(world.channel, "Translate to Spanish", original)
+    result = await world.alice.context_menu(world.channel, "Translate", original)
 
     assert_responded(result, contains="ES:Where is the station?", ephemeral=True)
     assert original.jump_url in result.response.content

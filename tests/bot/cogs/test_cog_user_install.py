@@ -8,7 +8,7 @@ from simcord import assert_responded
 from simcord.actors import _dispatch_actor_interaction
 from simcord.backend import serializers
 
-USER_INSTALLED = ("translate", "Translate to Spanish")
+USER_INSTALLED = ("translate", "Translate")
 GUILD = 0
 BOT_DM = 1
 PRIVATE_CHANNEL = 2
@@ -66,7 +66,7 @@ async def test_message_menu_in_a_dm_from_a_user_install(world, fakes):
     message = await carol.send_dm("Where is the station?")
     backend = world.env.backend
     channel = carol.dm_channel
-    command = backend.find_command("Translate to Spanish", None, type=3)
+    command = backend.find_command("Translate", None, type=3)
     stored = backend.get_message(channel.id, message.id)
     data = {
         "id": command["id"],
@@ -125,7 +125,7 @@ async def test_message_menu_in_a_server_without_the_bot_links_to_that_server(wor
     message = await dave.send(channel, "Good night")
     await forget_guild_in_the_bot(env, foreign)
 
-    result = await dave.context_menu(channel, "Translate to Spanish", message)
+    result = await dave.context_menu(channel, "Translate", message)
 
     [reply] = fakes.replies(result)
     assert reply.ephemeral
