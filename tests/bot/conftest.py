@@ -229,7 +229,11 @@ def simcord_bot(queue, loader, models_root, db_path, clock) -> TranslatorBot:
 
 # ------------------------------------------------------------ both ways
 
-ES_EN_CONFIG = {"experiment": {"data": {"source": "es", "target": "en"}}}
+ES_EN_CONFIG = {
+    "format": "nmt-model",
+    "format_version": 1,
+    "experiment": {"data": {"source": "es", "target": "en"}},
+}
 
 
 @pytest.fixture

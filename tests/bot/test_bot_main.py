@@ -343,3 +343,60 @@ def test_a_changed_bot_model_dir_wins_over_an_older_choice(env, tmp_path, loader
 
     assert served == [models_root / "en-es"]
     assert saved_choice(tmp_path) is None
+
+
+# ------------------------------------------------------------ both ways
+
+
+def stop_at_login(env, seen: dict):
+    """Patch the bot to record its directions and stop where Discord would answer."""
+
+    async def start(self, token, *, reconnect=True):
+        seen["directions"] = self.services.translation.directions
+        seen["es_en"] = self.services.models_es_en
+        raise discord.LoginFailure("Improper token has been passed.")
+
+    env.setattr(TranslatorBot, "start", start)
+
+
+def test_both_models_load_at_start(env, tmp_path, two_way_loader, two_way_root, capsys):
+    env.setenv("DISCORD_TOKEN", TOKEN)
+    seen: dict = {}
+    stop_at_login(env, seen)
+
+    assert run_main(tmp_path, two_way_loader) == 2  # stopped at the (fake) login
+
+    out = capsys.readouterr().out
+    assert "Loaded model fake-en-es 1.0 (test BLEU 31.4, chrF 55.2) from /fake (English" in out
+    assert "Loaded model fake-es-en 1.0 (test BLEU 31.4, chrF 55.2) from /fake (Spanish" in out
+    assert seen["directions"] == {"en-es", "es-en"}
+    assert two_way_loader.loaded == [two_way_root / "en-es", two_way_root / "es-en"]
+
+
+def test_without_a_spanish_model_the_bot_runs_one_way_and_says_so_once(
+    env, tmp_path, loader, caplog
+):
+    env.setenv("DISCORD_TOKEN", TOKEN)
+    seen: dict = {}
+    stop_at_login(env, seen)
+
+    with caplog.at_level(logging.INFO):
+        assert run_main(tmp_path, loader) == 2
+
+    said = [r.getMessage() for r in caplog.records if "Spanish → English is off" in r.getMessage()]
+    assert len(said) == 1 and "set BOT_MODEL_DIR_ES_EN" in said[0]
+    assert seen["directions"] == {"en-es"}
+    assert not seen["es_en"].serving  # /model reload can still start it
+
+
+def test_a_spanish_model_dir_that_translates_the_other_way_stops_start_up(
+    env, tmp_path, loader, models_root, capsys
+):
+    env.setenv("DISCORD_TOKEN", TOKEN)
+    env.setenv("BOT_MODEL_DIR_ES_EN", str(models_root / "en-es-v2"))
+
+    assert run_main(tmp_path, loader) == 2
+
+    err = capsys.readouterr().err
+    assert err.startswith("error: BOT_MODEL_DIR_ES_EN: ")
+    assert "translates en-es, not es-en" in err and err.count("\n") == 1

@@ -160,3 +160,73 @@ def test_adaptive_beam_goes_greedy_only_for_busy_batches():
     adaptive.translate(["a"] * 8)
     assert inner.calls == [(3, None), (8, 1)]
     assert adaptive.info == {"name": "r"}
+
+
+# ------------------------------------------------------------ directions
+
+
+def test_a_spanish_model_is_checked_on_spanish_sentences(models_root, fakes):
+    from bot.translator import PROBES_ES_EN
+
+    es_en = fakes.FakeTranslator("es-en", pair="es-en")
+    assert load_checked(fakes.FakeLoader({"en-es": es_en}), models_root / "en-es", "es-en") is es_en
+    assert es_en.texts == list(PROBES_ES_EN)
+    echo = fakes.FakeTranslator("echo", pair="es-en", transform=lambda t: t)
+    with pytest.raises(ModelReloadFailed, match="chrF"):
+        load_checked(fakes.FakeLoader({"en-es": echo}), models_root / "en-es", "es-en")
+
+
+def test_a_model_reporting_the_other_direction_is_refused(models_root, loader):
+    with pytest.raises(ModelReloadFailed, match="translates en-es, not es-en"):
+        load_checked(loader, models_root / "en-es", "es-en")
+
+
+def test_a_real_model_directory_of_the_other_direction_is_refused_before_loading(tmp_path):
+    """models/en-es's config.json, turned around, says es-en: refused as en-es
+    without reading weights; and the shipped en-es refused as es-en."""
+    import json
+
+    from bot.errors import WrongDirection
+    from bot.translator import load_nmt_translator
+
+    shipped = Path(__file__).resolve().parents[2] / "models" / "en-es"
+    meta = json.loads((shipped / "config.json").read_text())
+    meta["experiment"]["data"].update(source="es", target="en")
+    turned = tmp_path / "es-en"
+    turned.mkdir()
+    (turned / "config.json").write_text(json.dumps(meta))
+    loaded: list[Path] = []
+
+    def loader(path):
+        loaded.append(path)
+        return load_nmt_translator(path)
+
+    with pytest.raises(WrongDirection, match="translates es-en, not en-es"):
+        load_checked(loader, turned, "en-es")
+    with pytest.raises(WrongDirection, match="translates en-es, not es-en"):
+        load_checked(loader, shipped, "es-en")
+    assert loaded == []
+
+
+async def test_each_direction_reloads_on_its_own(two_way_root, two_way_loader, translator):
+    es_en = two_way_loader.models["es-en"]
+    queue = TranslationQueue({"en-es": translator, "es-en": es_en}, max_wait=0)
+    en_service = ModelService(
+        queue, two_way_loader, models_root=two_way_root, model_dir=two_way_root / "en-es"
+    )
+    es_service = ModelService(
+        queue,
+        two_way_loader,
+        models_root=two_way_root,
+        model_dir=two_way_root / "es-en",
+        direction="es-en",
+    )
+    async with queue:
+        info = await es_service.reload("es-en-v2")
+        with pytest.raises(ModelReloadFailed, match="translates es-en, not en-es"):
+            await en_service.reload("es-en")  # its config.json says es-en
+        assert info["name"] == "fake-es-en-v2"
+        assert await queue.translate(["hola"], direction="es-en") == ["EN2:hola"]
+        assert await queue.translate(["hello"]) == ["ES:hello"]
+    assert en_service.info["name"] == "fake-en-es"
+    assert es_service.persistence.startswith("chosen with /model reload (es-en-v2)")

@@ -227,3 +227,84 @@ async def test_event_loop_stays_responsive_during_a_heavy_batch(make_queue, fake
     assert elapsed >= 1.0
     assert len(lags) > 20  # the ticker kept running while the model worked
     assert max(lags) < 0.1, f"event loop blocked for {max(lags) * 1000:.0f} ms"
+
+
+# ------------------------------------------------------------ two directions
+
+
+async def test_batches_hold_one_direction_and_keep_each_directions_order(make_queue, fakes):
+    en_es = fakes.FakeTranslator()
+    es_en = fakes.FakeTranslator("es-en", prefix="EN:", pair="es-en")
+    en_es.gate = threading.Event()
+    q = make_queue({"en-es": en_es, "es-en": es_en}, max_batch=8, max_wait=0)
+    blocker = q.submit(["blocker"])
+    while not en_es.batches:
+        await asyncio.sleep(0.001)
+    tickets = [
+        q.submit([f"e{i}"]) if i % 2 else q.submit([f"s{i}"], direction="es-en") for i in range(6)
+    ]
+
+    en_es.gate.set()
+    results = [await t.result() for t in tickets]
+    await blocker.result()
+
+    assert results == [["EN:s0"], ["ES:e1"], ["EN:s2"], ["ES:e3"], ["EN:s4"], ["ES:e5"]]
+    assert en_es.batches == [["blocker"], ["e1", "e3", "e5"]]
+    assert es_en.batches == [["s0", "s2", "s4"]]
+    assert q.directions == {"en-es", "es-en"}
+
+
+async def test_both_models_share_the_one_worker_thread(make_queue, fakes):
+    threads: list[tuple[str, str]] = []
+
+    class Recording(fakes.FakeTranslator):
+        def translate(self, texts):
+            threads.append((self.name, threading.current_thread().name))
+            return super().translate(texts)
+
+    q = make_queue({"en-es": Recording("a"), "es-en": Recording("b", pair="es-en")}, max_wait=0)
+    await asyncio.gather(q.translate(["one"]), q.translate(["dos"], direction="es-en"))
+
+    assert sorted(name for name, _ in threads) == ["a", "b"]
+    assert {thread for _, thread in threads} == {"translator"}
+
+
+async def test_a_direction_without_a_model_is_refused_and_can_be_added(make_queue, fakes):
+    q = make_queue(fakes.FakeTranslator(), max_wait=0)
+    with pytest.raises(ValueError, match="es-en"):
+        q.submit(["hola"], direction="es-en")
+
+    assert q.swap_translator(fakes.FakeTranslator("b", prefix="EN:"), "es-en") is None
+    assert await q.translate(["hola"], direction="es-en") == ["EN:hola"]
+    assert await q.translate(["hello"]) == ["ES:hello"]
+
+
+async def test_event_loop_stays_responsive_while_both_models_work(make_queue, fakes):
+    q = make_queue(
+        {"en-es": fakes.BurnTranslator(seconds=0.5), "es-en": fakes.BurnTranslator(seconds=0.5)},
+        max_wait=0,
+    )
+    lags: list[float] = []
+    stop = asyncio.Event()
+
+    async def ticker() -> None:
+        interval = 0.01
+        while not stop.is_set():
+            before = time.perf_counter()
+            await asyncio.sleep(interval)
+            lags.append(time.perf_counter() - before - interval)
+
+    ticking = asyncio.create_task(ticker())
+    await asyncio.sleep(0.05)
+    start = time.perf_counter()
+    results = await asyncio.gather(
+        q.translate(["heavy"]), q.translate(["pesado"], direction="es-en")
+    )
+    elapsed = time.perf_counter() - start
+    stop.set()
+    await ticking
+
+    assert results == [["ES:heavy"], ["ES:pesado"]]
+    assert elapsed >= 1.0  # one batch per direction, one after the other on one thread
+    assert len(lags) > 40
+    assert max(lags) < 0.1, f"event loop blocked for {max(lags) * 1000:.0f} ms"

@@ -97,3 +97,25 @@ async def test_status_says_when_a_reload_choice_will_not_survive_a_restart(world
     assert "not saved: a restart goes back to BOT_MODEL_DIR" in result.response.content
     status = await world.alice.slash(world.channel, "model status")
     assert "not saved: a restart goes back to BOT_MODEL_DIR" in status.response.content
+
+
+async def test_a_one_way_bot_says_spanish_is_unavailable_and_reload_can_start_it(
+    world, loader, models_root, fakes
+):
+    status = await world.alice.slash(world.channel, "model status")
+    assert "**Spanish → English:** not available: no model loaded" in status.response.content
+    message = await world.bob.send(world.channel, "Nos vemos mañana en la oficina")
+    menu = await world.alice.context_menu(world.channel, "Translate", message)
+    assert_responded(menu, contains="Spanish → English isn't available", ephemeral=True)
+
+    (models_root / "es-en").mkdir()
+    loader.models["es-en"] = fakes.FakeTranslator("fake-es-en", prefix="EN:", pair="es-en")
+    refused = await world.alice.slash(world.channel, "model reload", name="es-en")
+    assert_responded(refused, contains="only the bot's operators", ephemeral=True)
+    result = await world.operator.slash(
+        world.channel, "model reload", name="es-en", direction="es-en"
+    )
+
+    assert_responded(result, contains="Now serving fake-es-en 1.0", ephemeral=True)
+    menu = await world.alice.context_menu(world.channel, "Translate", message)
+    assert menu.response.content.startswith("EN:Nos vemos mañana en la oficina")
