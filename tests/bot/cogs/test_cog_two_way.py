@@ -54,7 +54,7 @@ async def test_auto_translate_channel_answers_each_language_in_the_other(
 
     spanish = await world.alice.send(world.channel, "¿Dónde está el baño?")
     english = await world.bob.send(world.channel, f"I love this song {world.alice.mention}")
-    await world.alice.send(world.channel, FRENCH)
+    french = await world.alice.send(world.channel, FRENCH)
 
     replies = bot_messages(world)
     assert [(r.reference.message_id, r.content) for r in replies] == [
@@ -64,6 +64,8 @@ async def test_auto_translate_channel_answers_each_language_in_the_other(
     assert es_en_translator.texts == ["¿Dónde está el baño?"]
     assert translator.texts == [f"I love this song {world.alice.mention}"]
     assert_nobody_pinged(world, replies)
+    record = world.env.backend.get_message(world.channel.id, french.id)
+    assert record.reactions == []  # left alone: not even a ⏳
 
 
 async def test_turning_it_on_says_both_ways(world):
