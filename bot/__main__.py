@@ -175,6 +175,29 @@ async def load_models(
     return translators, dirs
 
 
+async def start_gateway_services(settings: Settings, storage: Storage) -> Services:
+    """``BOT_QUEUE_URL`` set: this process loads no model; ``python -m bot.worker``s do.
+
+    Redis need not answer yet: until it does, requests are refused as busy."""
+    from bot.remote_models import build_remote_services
+
+    services = build_remote_services(settings, storage)
+    queue = services.translation.queue
+    queue.start()
+    await asyncio.to_thread(language.detect, "warm up the language detector")
+    if await queue.wait_ready(5.0):
+        await services.models.restore_choice()
+        workers = ", ".join(str(w.get("id")) for w in queue.workers)
+        print(f"Gateway: translations go to Redis; live workers: {workers}", flush=True)
+    else:
+        print(
+            "Gateway: Redis or the workers are not answering yet (BOT_QUEUE_URL); "
+            "requests are refused as busy until they do.",
+            flush=True,
+        )
+    return services
+
+
 def build_services(
     settings: Settings,
     queue: TranslationQueue,
@@ -292,26 +315,40 @@ async def run_bot(settings: Settings, loader: Loader = load_nmt_translator) -> N
         loader = instrument_loader(loader, metrics)
     storage = open_storage(settings.db_path, settings.database_url)
     try:
-        translators, model_dirs = await load_models(loader, settings, storage)
+        if settings.queue_url is not None:
+            services = await start_gateway_services(settings, storage)
+        else:
+            translators, model_dirs = await load_models(loader, settings, storage)
+            services = build_services(
+                settings,
+                make_queue(settings, translators),
+                loader,
+                storage,
+                model_dirs[EN_ES],
+                model_dirs[ES_EN],
+            )
     except BaseException:
         storage.close()
         raise
-    queue = make_queue(settings, translators)
-    services = build_services(
-        settings, queue, loader, storage, model_dirs[EN_ES], model_dirs[ES_EN]
-    )
+    queue = services.translation.queue
     bot = TranslatorBot(
         services,
         message_content=settings.message_content,
         shards=ShardPlan(settings.shard_count, settings.shard_ids),
-        identify_lock=identify_lock_from_url(getattr(settings, "queue_url", None)),
+        identify_lock=identify_lock_from_url(settings.queue_url),
     )
     log.info("Gateway runs %s", bot.shard_plan.describe())
     metrics_server: MetricsServer | None = None
     if metrics is not None and settings.metrics_port:
         services.translation.metrics = metrics
         metrics_server = gateway_server(
-            metrics, bot, queue, storage, port=settings.metrics_port, host=settings.metrics_host
+            metrics,
+            bot,
+            queue,
+            storage,
+            port=settings.metrics_port,
+            host=settings.metrics_host,
+            workers_live=(lambda: len(queue.workers)) if settings.queue_url else (lambda: 1),
         )
     stop = asyncio.Event()
     loop = asyncio.get_running_loop()
@@ -342,7 +379,8 @@ async def run_bot(settings: Settings, loader: Loader = load_nmt_translator) -> N
     with contextlib.suppress(AttributeError, NotImplementedError):
         loop.add_signal_handler(signal.SIGHUP, on_hup)
 
-    queue.start()
+    if settings.queue_url is None:
+        queue.start()  # a RedisQueue started in start_gateway_services
     try:
         if metrics_server is not None:
             await start_metrics(metrics_server)

@@ -161,6 +161,10 @@ class ModelService:
     def setting(self) -> str:
         return DIR_SETTING[self.direction]
 
+    def workers(self) -> list[dict[str, Any]] | None:
+        """Live inference workers (:mod:`bot.worker`); None: the model runs in this process."""
+        return None
+
     @property
     def persistence(self) -> str:
         """What happens to the serving model at a restart, in one line."""

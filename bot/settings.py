@@ -111,6 +111,23 @@ SETTINGS_HELP: tuple[tuple[str, str, str], ...] = (
         "Address the metrics port listens on (0.0.0.0: every interface).",
     ),
     ("BOT_LOG_LEVEL", "INFO", "DEBUG, INFO, WARNING, ERROR or CRITICAL."),
+    (
+        "BOT_QUEUE_URL",
+        "",
+        "Scale-out: `redis://host:6379/0` or `unix:///run/redis.sock`. Set, `python -m bot` "
+        "loads no model and queues requests on Redis for `python -m bot.worker` processes "
+        "(same settings). Empty: one process with the model inside.",
+    ),
+    (
+        "BOT_WORKER_ID",
+        "",
+        "Name of a `python -m bot.worker` in logs and `/model status`. Empty: host-pid.",
+    ),
+    (
+        "BOT_RECLAIM_IDLE_MS",
+        "10000",
+        "A job held this long by a worker that stopped answering goes to a live worker.",
+    ),
 )
 
 _LOG_LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL")
@@ -152,6 +169,9 @@ class Settings:
     metrics_port: int | None = None
     metrics_host: str = "127.0.0.1"
     log_level: str = "INFO"
+    queue_url: str | None = None
+    worker_id: str | None = None
+    reclaim_idle_ms: int = 10000
 
     @classmethod
     def from_env(cls, env: Mapping[str, str]) -> Settings:
@@ -202,6 +222,9 @@ class Settings:
             metrics_port=get("BOT_METRICS_PORT", _port, None),
             metrics_host=get("BOT_METRICS_HOST", _host, d.metrics_host),
             log_level=get("BOT_LOG_LEVEL", _log_level, d.log_level),
+            queue_url=get("BOT_QUEUE_URL", _queue_url, None),
+            worker_id=get("BOT_WORKER_ID", _worker_id, None),
+            reclaim_idle_ms=get("BOT_RECLAIM_IDLE_MS", _positive_int, d.reclaim_idle_ms),
         )
 
 
@@ -312,6 +335,20 @@ def _log_level(key: str, raw: str) -> str:
     if level not in _LOG_LEVELS or not isinstance(logging.getLevelName(level), int):
         raise SettingsError(key, f"must be one of {', '.join(_LOG_LEVELS)}, got {raw!r}")
     return level
+
+
+def _queue_url(key: str, raw: str) -> str:
+    if not raw.startswith(("redis://", "rediss://", "unix://")):
+        raise SettingsError(
+            key, f"must start with redis://, rediss:// or unix://, got {raw.split('@')[-1]!r}"
+        )
+    return raw
+
+
+def _worker_id(key: str, raw: str) -> str:
+    if not all(c.isalnum() or c in "._-" for c in raw) or len(raw) > 64:
+        raise SettingsError(key, f"must be up to 64 letters, digits, '.', '_' or '-', got {raw!r}")
+    return raw
 
 
 # ------------------------------------------------------------ generated text

@@ -42,6 +42,16 @@ def _duration(seconds: float) -> str:
     return " ".join([*parts, f"{hours}h", f"{minutes}m", f"{seconds}s"])
 
 
+def _worker_lines(models: object) -> list[tuple[str, str]]:
+    """With BOT_QUEUE_URL: one line per live inference worker (bot.worker)."""
+    workers = models.workers()  # type: ignore[attr-defined]
+    if workers is None:
+        return []
+    from bot.remote_models import worker_lines
+
+    return worker_lines(workers)
+
+
 class Admin(commands.GroupCog, group_name="model"):
     """The translation model: status and hot reload."""
 
@@ -85,6 +95,7 @@ class Admin(commands.GroupCog, group_name="model"):
                     "Mean batch size",
                     f"{stats.mean_batch_size:.1f} texts over {stats.batches:,} batches",
                 ),
+                *_worker_lines(services.models),
             ]
         )
         await interaction.response.send_message(lines, ephemeral=True, allowed_mentions=NO_PINGS)
@@ -143,8 +154,9 @@ class Admin(commands.GroupCog, group_name="model"):
                 allowed_mentions=NO_PINGS,
             )
             return
+        where = f" on {info['workers']} workers" if "workers" in info else ""
         await interaction.followup.send(
-            f"Now serving {describe(info)} for {label(service.direction)}.\n"
+            f"Now serving {describe(info)} for {label(service.direction)}{where}.\n"
             f"After a restart: {service.persistence}.",
             ephemeral=True,
             allowed_mentions=NO_PINGS,

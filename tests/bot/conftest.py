@@ -23,6 +23,7 @@ from bot.storage import Storage
 from bot.translator import PROBES, PROBES_ES_EN
 from nmt.errors import ModelLoadError, TranslationError
 from nmt.message import translate_messages
+from tests.bot.redis_harness import fake_models, gateway, redis_server, workers  # noqa: F401
 
 
 class FakeTranslator:

@@ -44,6 +44,9 @@ def test_reads_every_key():
         "BOT_METRICS_PORT": "9100",
         "BOT_METRICS_HOST": "0.0.0.0",
         "BOT_LOG_LEVEL": "debug",
+        "BOT_QUEUE_URL": "unix:///run/redis/redis.sock",
+        "BOT_WORKER_ID": "gpu-box.1",
+        "BOT_RECLAIM_IDLE_MS": "5000",
     }
     s = Settings.from_env(env)
     assert s.token == "abc.def.ghi"
@@ -59,6 +62,8 @@ def test_reads_every_key():
     assert "secret" not in repr(s)
     assert (s.shard_count, s.shard_ids) == (4, (2, 3))
     assert (s.metrics_port, s.metrics_host) == (9100, "0.0.0.0")
+    assert s.queue_url == "unix:///run/redis/redis.sock" and s.worker_id == "gpu-box.1"
+    assert s.reclaim_idle_ms == 5000
     assert {key for key, _, _ in SETTINGS_HELP} == set(env)
 
 
@@ -80,6 +85,8 @@ def test_reads_every_key():
             "BOT_ALLOWED_GUILDS must be comma-separated Discord server",
         ),
         ("BOT_GUILD_GRACE_DAYS", "-1", "BOT_GUILD_GRACE_DAYS must be a number of days"),
+        ("BOT_QUEUE_URL", "localhost:6379", "BOT_QUEUE_URL must start with redis://"),
+        ("BOT_WORKER_ID", "a b", "BOT_WORKER_ID must be up to 64 letters"),
     ],
 )
 def test_bad_values_name_the_key(key, value, message):
