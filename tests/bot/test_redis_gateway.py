@@ -15,6 +15,7 @@ import bot.__main__ as main_module
 from bot.client import TranslatorBot
 from bot.remote_models import build_remote_services
 from bot.settings import Settings
+from bot.sharding import ShardPlan
 from bot.storage import Storage
 from tests.bot.redis_harness import ready, wait_for
 
@@ -36,7 +37,7 @@ async def simcord_bot(redis_server, workers, tmp_path):
     queue = services.translation.queue
     queue.start()
     await ready(queue, 2)
-    yield TranslatorBot(services)
+    yield TranslatorBot(services, shards=ShardPlan(1))
     await queue.drain(1.0)
 
 
@@ -65,11 +66,18 @@ async def test_translate_burst_answered_once_while_a_worker_is_killed(world, wor
 
 async def test_model_status_lists_workers_and_reload_reaches_them_all(world):
     status = await world.alice.slash(world.channel, "model status")
-    for expected in ("**Model:** v1 1.0", "**Workers:** 2 live", "**Worker a:**", "**Worker b:**"):
+    for expected in (
+        "**English → Spanish:** v1 1.0",
+        "**Workers:** 2 live",
+        "**Worker a:**",
+        "**Worker b:**",
+    ):
         assert expected in status.response.content
 
     result = await world.operator.slash(world.channel, "model reload", name="v2")
-    assert_responded(result, contains="Now serving v2 1.0 (test BLEU 31.4, chrF 55.2) on 2 workers")
+    assert_responded(
+        result, contains="v2 1.0 (test BLEU 31.4, chrF 55.2) for English → Spanish on 2 workers"
+    )
     after = await world.alice.slash(world.channel, "translate", text="Hello there")
     assert_responded(after, content="V2:Hello there")
 
