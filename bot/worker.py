@@ -142,6 +142,7 @@ class Worker:
         self._room = asyncio.Event()
         self._tasks: set[asyncio.Task[Any]] = set()
         self._redis_ok = True
+        self.metrics: Any = None  # bot.metrics.Metrics with BOT_METRICS_PORT
 
     # ------------------------------------------------------------ models
 
@@ -263,6 +264,9 @@ class Worker:
             await self._ack_only(entry)
             return
         deadline = float(fields["deadline"]) if fields.get("deadline") else None
+        if self.metrics is not None and deliveries == 1 and fields.get("enq"):
+            with contextlib.suppress(ValueError):
+                self.metrics.queue_wait.observe(max(0.0, time.time() - float(fields["enq"])))
         job = Job(
             entry,
             fields["id"],
@@ -335,6 +339,8 @@ class Worker:
         model: str = "",
     ) -> None:
         fields = {"id": job.id, "worker": self.id, "model": model}
+        if self.metrics is not None:
+            self.metrics.jobs.labels(err or "ok").inc()
         if err is not None:
             fields["err"] = err
         else:
@@ -369,6 +375,8 @@ class Worker:
 
     async def _dead_letter(self, job: Job, fields: dict[str, str]) -> None:
         self.dead += 1
+        if self.metrics is not None:
+            self.metrics.jobs.labels("dead").inc()
         log.error(
             "Job %s was delivered %d times without an answer (it crashes workers); "
             "dead-lettered to %s",
@@ -446,6 +454,8 @@ class Worker:
         for (entry, fields), info in zip(claimed, pending, strict=True):
             deliveries = int(info[0]["times_delivered"]) if info else MAX_DELIVERIES + 1
             self.reclaimed += 1
+            if self.metrics is not None:
+                self.metrics.jobs.labels("reclaimed").inc()
             log.warning(
                 "Took over job %s from a worker that stopped answering (delivery %d)",
                 entry,
@@ -646,13 +656,48 @@ def setup_logging(level: str) -> None:
     )
 
 
+def metrics_server(settings: Settings, worker: Worker, metrics: Any) -> Any:
+    """``BOT_METRICS_PORT`` on a worker: batches (via the instrumented loader),
+    held and running jobs, the model; ready = a model loaded and Redis answering."""
+    from bot.metrics import MetricsServer
+
+    def refresh() -> None:
+        status = worker.status()
+        metrics.backlog.set(status["held"] - status["running"])
+        metrics.inflight.set(status["running"])
+        metrics.workers_live.set(1)
+        model = worker.models.get(EN_ES)
+        if model is not None:
+            metrics.set_model(model.info)
+
+    metrics.on_scrape(refresh)
+    server = MetricsServer(metrics, settings.metrics_port, settings.metrics_host)
+    server.add_check("model", lambda: bool(worker.models) or "no model loaded")
+    server.add_check("redis", lambda: worker._redis_ok or "Redis unreachable")
+    return server
+
+
 async def run_worker(settings: Settings, loader: Loader, *, keys: Keys = DEFAULT_KEYS) -> int:
     assert settings.queue_url is not None
     client = connect(settings.queue_url)
+    metrics = server = None
+    if settings.metrics_port:
+        from bot.metrics import Metrics, instrument_loader
+
+        metrics = Metrics("worker")
+        loader = instrument_loader(loader, metrics)
     worker = Worker(client, settings, loader, keys=keys)
+    worker.metrics = metrics
     loop = asyncio.get_running_loop()
     for sig in (signal.SIGINT, signal.SIGTERM):
         loop.add_signal_handler(sig, worker.stop)
+    if metrics is not None:
+        server = metrics_server(settings, worker, metrics)
+        try:
+            await server.start()
+        except OSError as error:
+            print(f"error: BOT_METRICS_PORT={settings.metrics_port}: {error}", file=sys.stderr)
+            return 2
     try:
         await worker._until_redis(client.ping)
         try:
@@ -665,6 +710,8 @@ async def run_worker(settings: Settings, loader: Loader, *, keys: Keys = DEFAULT
     except WorkerStopped:
         log.warning("Worker %s stopped before Redis answered", worker.id)
     finally:
+        if server is not None:
+            await server.stop()
         with contextlib.suppress(RedisError, OSError):
             await client.aclose()
     return 0

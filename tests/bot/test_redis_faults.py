@@ -199,3 +199,25 @@ async def test_sigterm_hands_back_what_the_worker_holds(gateway, workers):
     for i in interactions:
         assert i.log[-1] == ("followup", f"V1:Message number {i.id}", False)
     assert [w["id"] for w in await live_workers(q.redis, q.keys)] == ["b"]
+
+
+async def test_worker_serves_metrics_and_readiness(gateway, workers):
+    import socket
+    import urllib.request
+
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    workers.start("a", BOT_METRICS_PORT=str(port))
+    q = gateway()
+    await ready(q, 1)
+    assert await q.translate(["hello"]) == ["V1:hello"]
+
+    def get(path: str) -> str:
+        with urllib.request.urlopen(f"http://127.0.0.1:{port}{path}", timeout=5) as response:
+            return response.read().decode()
+
+    assert get("/readyz") == "ready\n"
+    text = await asyncio.to_thread(get, "/metrics")
+    assert 'translator_jobs_total{outcome="ok"} 1.0' in text
+    assert "translator_batch_size_count" in text
