@@ -155,7 +155,10 @@ class RemoteModelService:
             if self.direction in w.get("models", {})
         }
         if not expected:
-            raise ModelReloadFailed("No worker is running, so there is nothing to reload.")
+            raise ModelReloadFailed(
+                f"No live worker serves {self.direction}, so there is nothing to reload "
+                "(start python -m bot.worker)."
+            )
         if name is None:
             name = (await self.redis.hget(self.keys.model, self.direction)) or ""
         request = uuid.uuid4().hex[:12]
