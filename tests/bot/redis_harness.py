@@ -108,6 +108,9 @@ class Workers:
             "BOT_WORKER_ID": worker_id,
             "BOT_MODELS_ROOT": str(self.models_root),
             "BOT_MODEL_DIR": str(self.models_root / "v1"),
+            # One way only, unless a test names a second model: the repository's
+            # own models/es-en must not leak into scripted workers.
+            "BOT_MODEL_DIR_ES_EN": str(self.models_root / "no-es-en"),
             "BOT_BATCH_MAX": "8",
             "BOT_BATCH_WAIT_MS": "5",
             "BOT_RECLAIM_IDLE_MS": "1000",

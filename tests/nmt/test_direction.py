@@ -147,3 +147,12 @@ def test_cli_translates_with_a_spanish_model(es_en):
 
 def test_shipped_models_say_which_way_they_translate():
     assert model_pair("models/en-es") == "en-es"
+
+
+def test_english_output_is_standard_english_not_chat_spelling(es_en, monkeypatch):
+    final, _ = es_en
+    translator = Translator.load(final)
+    monkeypatch.setattr(
+        translator, "decode", lambda s, b=None, a=False: ["idk u dont know"] * len(s)
+    )
+    assert translator.translate(["no sé"]) == ["I don't know you don't know"]
