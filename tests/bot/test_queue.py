@@ -10,6 +10,7 @@ import pytest
 
 from bot.errors import QueueClosed, QueueFull, RequestExpired, RequestTimeout, TranslationFailed
 from bot.queue import TranslationQueue
+from tests.bot.loop_lag import loop_lags
 
 
 @pytest.fixture
@@ -206,23 +207,11 @@ async def test_stats(make_queue, fakes):
 
 async def test_event_loop_stays_responsive_during_a_heavy_batch(make_queue, fakes):
     q = make_queue(fakes.BurnTranslator(seconds=1.0), max_wait=0)
-    lags: list[float] = []
-    stop = asyncio.Event()
-
-    async def ticker() -> None:
-        interval = 0.01
-        while not stop.is_set():
-            before = time.perf_counter()
-            await asyncio.sleep(interval)
-            lags.append(time.perf_counter() - before - interval)
-
-    ticking = asyncio.create_task(ticker())
-    await asyncio.sleep(0.05)
-    start = time.perf_counter()
-    assert await q.translate(["heavy"]) == ["ES:heavy"]
-    elapsed = time.perf_counter() - start
-    stop.set()
-    await ticking
+    async with loop_lags() as lags:
+        await asyncio.sleep(0.05)
+        start = time.perf_counter()
+        assert await q.translate(["heavy"]) == ["ES:heavy"]
+        elapsed = time.perf_counter() - start
 
     assert elapsed >= 1.0
     assert len(lags) > 20  # the ticker kept running while the model worked
@@ -284,25 +273,13 @@ async def test_event_loop_stays_responsive_while_both_models_work(make_queue, fa
         {"en-es": fakes.BurnTranslator(seconds=0.5), "es-en": fakes.BurnTranslator(seconds=0.5)},
         max_wait=0,
     )
-    lags: list[float] = []
-    stop = asyncio.Event()
-
-    async def ticker() -> None:
-        interval = 0.01
-        while not stop.is_set():
-            before = time.perf_counter()
-            await asyncio.sleep(interval)
-            lags.append(time.perf_counter() - before - interval)
-
-    ticking = asyncio.create_task(ticker())
-    await asyncio.sleep(0.05)
-    start = time.perf_counter()
-    results = await asyncio.gather(
-        q.translate(["heavy"]), q.translate(["pesado"], direction="es-en")
-    )
-    elapsed = time.perf_counter() - start
-    stop.set()
-    await ticking
+    async with loop_lags() as lags:
+        await asyncio.sleep(0.05)
+        start = time.perf_counter()
+        results = await asyncio.gather(
+            q.translate(["heavy"]), q.translate(["pesado"], direction="es-en")
+        )
+        elapsed = time.perf_counter() - start
 
     assert results == [["ES:heavy"], ["ES:pesado"]]
     assert elapsed >= 1.0  # one batch per direction, one after the other on one thread

@@ -11,6 +11,7 @@ import pytest
 
 from bot.queue import TranslationQueue
 from bot.translator import load_checked, load_nmt_translator
+from tests.bot.loop_lag import loop_lags
 
 MODEL = Path(__file__).resolve().parents[2] / "models" / "en-es"
 SENTENCES = [
@@ -29,22 +30,11 @@ def translator():
 async def test_event_loop_stays_responsive_while_the_real_model_translates(translator):
     queue = TranslationQueue(translator, max_batch=64, max_wait=0.0)
     queue.start()
-    lags: list[float] = []
-    stop = asyncio.Event()
-
-    async def ticker() -> None:
-        while not stop.is_set():
-            before = time.perf_counter()
-            await asyncio.sleep(0.01)
-            lags.append(time.perf_counter() - before - 0.01)
-
-    ticking = asyncio.create_task(ticker())
     texts = [s for s in SENTENCES for _ in range(16)]  # one heavy 64-sentence batch
-    start = time.perf_counter()
-    results = await asyncio.gather(*(queue.translate([t]) for t in texts))
-    elapsed = time.perf_counter() - start
-    stop.set()
-    await ticking
+    async with loop_lags() as lags:
+        start = time.perf_counter()
+        results = await asyncio.gather(*(queue.translate([t]) for t in texts))
+        elapsed = time.perf_counter() - start
     await queue.drain(5.0)
 
     assert all(r and r[0].strip() and r[0] != t for r, t in zip(results, texts, strict=True))

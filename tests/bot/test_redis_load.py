@@ -11,6 +11,7 @@ from pathlib import Path
 from bot import language
 from bot.cogs.translate import translate_interaction
 from bot.errors import QueueFull
+from tests.bot.loop_lag import loop_lags
 from tests.bot.redis_harness import ready
 from tests.bot.test_load import FakeInteraction
 from tests.bot.test_redis_faults import fake_bot
@@ -38,14 +39,6 @@ async def test_1000_requests_100_users_two_workers_real_model(gateway, workers):
     await ready(q, 2, timeout=120)
     bot = fake_bot(q)
     await asyncio.to_thread(language.detect, "warm up the detector")  # as python -m bot does
-    lags: list[float] = []
-    stop = asyncio.Event()
-
-    async def ticker() -> None:
-        while not stop.is_set():
-            before = time.perf_counter()
-            await asyncio.sleep(0.01)
-            lags.append(time.perf_counter() - before - 0.01)
 
     async def user(n: int) -> list[FakeInteraction]:
         done = []
@@ -55,12 +48,10 @@ async def test_1000_requests_100_users_two_workers_real_model(gateway, workers):
             done.append(interaction)
         return done
 
-    ticking = asyncio.create_task(ticker())
-    start = time.perf_counter()
-    results = await asyncio.gather(*(user(n) for n in range(100)))
-    elapsed = time.perf_counter() - start
-    stop.set()
-    await ticking
+    async with loop_lags() as lags:
+        start = time.perf_counter()
+        results = await asyncio.gather(*(user(n) for n in range(100)))
+        elapsed = time.perf_counter() - start
 
     answered = refused = 0
     for interaction in (i for per_user in results for i in per_user):
