@@ -1,4 +1,4 @@
-"""The message path: a Discord message in, the Spanish reply out, markup intact.
+"""The message path: a Discord message in, its translation out, markup intact.
 
 Every caller goes through here — ``Translator.translate``, ``python -m nmt
 translate``, the bot — and training prepares its pairs with the same functions,
